@@ -1,0 +1,121 @@
+package dev.kiln.runtime;
+
+import graphql.ExecutionInput;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One GraphQL request: the document, the operation to run, its variables and the request's context
+ * object (the <i>viewer</i>, who is asking), which {@code @Context} parameters receive.
+ */
+public final class KilnRequest {
+
+  /** The key under which the context object is kept in graphql-java's {@code GraphQLContext}. */
+  public static final String CONTEXT_KEY = "dev.kiln.context";
+
+  private final String query;
+  private final @Nullable String operationName;
+  private final Map<String, Object> variables;
+  private final @Nullable Object context;
+  private final boolean profileExecution;
+
+  private KilnRequest(Builder builder) {
+    this.query = Objects.requireNonNull(builder.query, "query");
+    this.operationName = builder.operationName;
+    this.variables = Collections.unmodifiableMap(new LinkedHashMap<>(builder.variables));
+    this.context = builder.context;
+    this.profileExecution = builder.profileExecution;
+  }
+
+  /** A request for {@code query}, with no variables and no context. */
+  public static KilnRequest of(String query) {
+    return newRequest().query(query).build();
+  }
+
+  public static Builder newRequest() {
+    return new Builder();
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public @Nullable String getOperationName() {
+    return operationName;
+  }
+
+  public Map<String, Object> getVariables() {
+    return variables;
+  }
+
+  public @Nullable Object getContext() {
+    return context;
+  }
+
+  /** Whether graphql-java's profiler records this execution (see {@code ExecutionInput.profileExecution}). */
+  public boolean isProfileExecution() {
+    return profileExecution;
+  }
+
+  /**
+   * The graphql-java input for this request. Its {@code GraphQLContext} holds the context object
+   * under {@link #CONTEXT_KEY} and, after execution of a profiled request, graphql-java's {@code
+   * ProfilerResult}.
+   */
+  public ExecutionInput toExecutionInput() {
+    ExecutionInput.Builder input =
+        ExecutionInput.newExecutionInput()
+            .query(query)
+            .operationName(operationName)
+            .variables(variables)
+            .profileExecution(profileExecution);
+    if (context != null) {
+      input.graphQLContext(Map.of(CONTEXT_KEY, context));
+    }
+    return input.build();
+  }
+
+  /** Builds a {@link KilnRequest}. */
+  public static final class Builder {
+    private @Nullable String query;
+    private @Nullable String operationName;
+    private Map<String, Object> variables = Map.of();
+    private @Nullable Object context;
+    private boolean profileExecution;
+
+    private Builder() {}
+
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    public Builder operationName(@Nullable String operationName) {
+      this.operationName = operationName;
+      return this;
+    }
+
+    public Builder variables(Map<String, ?> variables) {
+      this.variables = new LinkedHashMap<>(variables);
+      return this;
+    }
+
+    /** The context object (viewer) that {@code @Context} parameters receive. */
+    public Builder context(@Nullable Object context) {
+      this.context = context;
+      return this;
+    }
+
+    public Builder profileExecution(boolean profileExecution) {
+      this.profileExecution = profileExecution;
+      return this;
+    }
+
+    public KilnRequest build() {
+      return new KilnRequest(this);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.kiln.runtime;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Turns an exception thrown by application code into a GraphQL error at the field's path.
+ *
+ * <p>A {@link GraphQLClientException} keeps its message, which is written for clients. Every other
+ * exception is masked: the client sees {@code "Internal error"} and an {@code errorId}, and the
+ * exception is logged with that id, so an operator can find it and a client learns nothing of the
+ * server's internals.
+ */
+final class MaskingExceptionHandler implements DataFetcherExceptionHandler {
+  static final String INTERNAL_ERROR_MESSAGE = "Internal error";
+  static final ErrorClassification INTERNAL_ERROR = ErrorClassification.errorClassification("INTERNAL_ERROR");
+  static final ErrorClassification CLIENT_ERROR = ErrorClassification.errorClassification("CLIENT_ERROR");
+
+  private static final System.Logger LOGGER = System.getLogger("dev.kiln.runtime");
+
+  @Override
+  public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+      DataFetcherExceptionHandlerParameters parameters) {
+    Throwable exception = unwrap(parameters.getException());
+    GraphQLError error =
+        exception instanceof GraphQLClientException clientException
+            ? clientError(clientException, parameters)
+            : maskedError(exception, parameters);
+    return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+  }
+
+  private static GraphQLError clientError(
+      GraphQLClientException exception, DataFetcherExceptionHandlerParameters parameters) {
+    return GraphqlErrorBuilder.newError()
+        .message(exception.getMessage())
+        .path(parameters.getPath())
+        .location(parameters.getSourceLocation())
+        .errorType(CLIENT_ERROR)
+        .extensions(exception.getExtensions().isEmpty() ? null : exception.getExtensions())
+        .build();
+  }
+
+  private static GraphQLError maskedError(
+      Throwable exception, DataFetcherExceptionHandlerParameters parameters) {
+    String errorId = UUID.randomUUID().toString();
+    LOGGER.log(
+        Level.ERROR,
+        "Exception while fetching " + parameters.getPath() + " (errorId " + errorId + ")",
+        exception);
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("errorId", errorId);
+    return GraphqlErrorBuilder.newError()
+        .message(INTERNAL_ERROR_MESSAGE)
+        .path(parameters.getPath())
+        .location(parameters.getSourceLocation())
+        .errorType(INTERNAL_ERROR)
+        .extensions(extensions)
+        .build();
+  }
+
+  private static Throwable unwrap(Throwable exception) {
+    Throwable current = exception;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.kiln.runtime;
+
+import dev.kiln.runtime.spi.KilnModule;
+import dev.kiln.runtime.spi.SchemaContribution;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** Collects what the modules contribute and builds the {@link GraphQLSchema} from it. */
+final class SchemaAssembly implements SchemaContribution {
+  private final InstanceProvider instanceProvider;
+  private final Map<String, GraphQLNamedType> types = new LinkedHashMap<>();
+  private final List<GraphQLFieldDefinition> queryFields = new ArrayList<>();
+  private final List<GraphQLFieldDefinition> mutationFields = new ArrayList<>();
+  private final GraphQLCodeRegistry.Builder codeRegistry =
+      GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(new MissingDataFetcherFactory());
+  private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
+  private @Nullable String currentModule;
+
+  SchemaAssembly(InstanceProvider instanceProvider) {
+    this.instanceProvider = instanceProvider;
+  }
+
+  void contribute(KilnModule module) {
+    currentModule = module.name();
+    module.contribute(this);
+    currentModule = null;
+  }
+
+  @Override
+  public void addType(GraphQLNamedType type) {
+    GraphQLNamedType previous = types.putIfAbsent(type.getName(), type);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "Type \"" + type.getName() + "\" is defined twice; the second definition comes from Kiln module " + currentModule + ".");
+    }
+  }
+
+  @Override
+  public void addQueryField(GraphQLFieldDefinition field) {
+    queryFields.add(field);
+  }
+
+  @Override
+  public void addMutationField(GraphQLFieldDefinition field) {
+    mutationFields.add(field);
+  }
+
+  @Override
+  public void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher) {
+    codeRegistry.dataFetcher(coordinates, dataFetcher);
+  }
+
+  @Override
+  public <T> T instance(Class<T> type, @Nullable Supplier<T> constructor) {
+    Object existing = instances.get(type);
+    if (existing != null) {
+      return type.cast(existing);
+    }
+    T instance = instanceProvider.getInstance(type);
+    if (instance == null && constructor != null) {
+      instance = constructor.get();
+    }
+    if (instance == null) {
+      throw new IllegalStateException(
+          "No instance of "
+              + type.getName()
+              + " to serve its GraphQL fields: it has no public no-argument constructor, so the"
+              + " InstanceProvider given to Kiln.newKiln().instanceProvider(...) must provide one.");
+    }
+    instances.put(type, instance);
+    return instance;
+  }
+
+  GraphQLSchema build() {
+    if (queryFields.isEmpty()) {
+      throw new IllegalStateException(
+          "The schema has no Query field: annotate at least one method with @Query, and check that"
+              + " Kiln's processor ran (META-INF/services/dev.kiln.runtime.spi.KilnModule).");
+    }
+    GraphQLObjectType query = GraphQLObjectType.newObject().name("Query").fields(queryFields).build();
+    GraphQLObjectType mutation =
+        mutationFields.isEmpty()
+            ? null
+            : GraphQLObjectType.newObject().name("Mutation").fields(mutationFields).build();
+    return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, null)
+        .addTypes(types.values())
+        .build();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.kiln.runtime.spi;
+
+import dev.kiln.runtime.GraphQLClientException;
+import dev.kiln.runtime.KilnRequest;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conversions that generated data fetchers apply to argument values, after graphql-java has
+ * coerced them to its own representation ({@code Integer}, {@code Double}, {@code String}, {@code
+ * List}). A value that fits the GraphQL type but not the Java parameter is the client's error.
+ */
+public final class FetcherSupport {
+  private FetcherSupport() {}
+
+  /** The request's context object (the viewer), or {@code null} if the request has none. */
+  @SuppressWarnings("TypeParameterUnusedInFormals")
+  public static <T> @Nullable T context(DataFetchingEnvironment environment) {
+    return environment.getGraphQlContext().get(KilnRequest.CONTEXT_KEY);
+  }
+
+  /** An {@code Int} argument for a {@code short} parameter. */
+  public static @Nullable Short toShort(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    int i = ((Number) value).intValue();
+    if (i < Short.MIN_VALUE || i > Short.MAX_VALUE) {
+      throw outOfRange(argument, i, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+    return (short) i;
+  }
+
+  /** An {@code Int} argument for a {@code byte} parameter. */
+  public static @Nullable Byte toByte(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    int i = ((Number) value).intValue();
+    if (i < Byte.MIN_VALUE || i > Byte.MAX_VALUE) {
+      throw outOfRange(argument, i, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+    return (byte) i;
+  }
+
+  /** A {@code Float} argument for a {@code float} parameter. */
+  public static @Nullable Float toFloat(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    double d = ((Number) value).doubleValue();
+    if (Double.isFinite(d) && Math.abs(d) > Float.MAX_VALUE) {
+      throw new GraphQLClientException(
+          "Argument \"" + argument + "\" must be a Float within ±" + Float.MAX_VALUE + ".");
+    }
+    return (float) d;
+  }
+
+  /** An {@code ID} argument for an {@code int} parameter. */
+  public static @Nullable Integer idToInt(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.toString());
+    } catch (NumberFormatException e) {
+      throw new GraphQLClientException(
+          "Argument \"" + argument + "\" must be an ID made of digits, but was \"" + value + "\".");
+    }
+  }
+
+  /** An {@code ID} argument for a {@code long} parameter. */
+  public static @Nullable Long idToLong(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.toString());
+    } catch (NumberFormatException e) {
+      throw new GraphQLClientException(
+          "Argument \"" + argument + "\" must be an ID made of digits, but was \"" + value + "\".");
+    }
+  }
+
+  /** A list argument whose elements each need a conversion. */
+  public static <T> @Nullable List<T> mapList(
+      @Nullable Object value, Function<@Nullable Object, T> element) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    List<T> result = new ArrayList<>(values.size());
+    for (Object v : values) {
+      result.add(element.apply(v));
+    }
+    return result;
+  }
+
+  /** A list of {@code Int} for an {@code int[]} parameter. */
+  public static int @Nullable [] toIntArray(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    int[] result = new int[values.size()];
+    int i = 0;
+    for (Object v : values) {
+      result[i++] = ((Number) v).intValue();
+    }
+    return result;
+  }
+
+  /** A list of {@code Float} for a {@code double[]} parameter. */
+  public static double @Nullable [] toDoubleArray(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    double[] result = new double[values.size()];
+    int i = 0;
+    for (Object v : values) {
+      result[i++] = ((Number) v).doubleValue();
+    }
+    return result;
+  }
+
+  /** A list of {@code Boolean} for a {@code boolean[]} parameter. */
+  public static boolean @Nullable [] toBooleanArray(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    boolean[] result = new boolean[values.size()];
+    int i = 0;
+    for (Object v : values) {
+      result[i++] = (Boolean) v;
+    }
+    return result;
+  }
+
+  private static GraphQLClientException outOfRange(String argument, int value, int min, int max) {
+    return new GraphQLClientException(
+        "Argument \"" + argument + "\" must be between " + min + " and " + max + ", but was " + value + ".");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.kiln.runtime.spi;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** What a {@link KilnModule} adds to the schema the runtime is building. */
+public interface SchemaContribution {
+
+  /** Adds a named type (object, enum) to the schema. */
+  void addType(GraphQLNamedType type);
+
+  /** Adds a field to the root {@code Query} type. */
+  void addQueryField(GraphQLFieldDefinition field);
+
+  /** Adds a field to the root {@code Mutation} type. */
+  void addMutationField(GraphQLFieldDefinition field);
+
+  /** Registers the data fetcher of the field at {@code coordinates}. */
+  void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);
+
+  /**
+   * Returns the instance of {@code type} that serves its fields: the host's, else one made by
+   * {@code constructor}, which is {@code null} when the class has no public no-argument
+   * constructor.
+   *
+   * @throws IllegalStateException if the host provides none and there is no constructor
+   */
+  <T> T instance(Class<T> type, @Nullable Supplier<T> constructor);
+}
