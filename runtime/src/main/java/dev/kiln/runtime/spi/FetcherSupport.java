@@ -5,8 +5,11 @@ import dev.kiln.runtime.KilnRequest;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +21,7 @@ public final class FetcherSupport {
   private FetcherSupport() {}
 
   /** The request's context object (the viewer), or {@code null} if the request has none. */
-  @SuppressWarnings("TypeParameterUnusedInFormals")
-  public static <T> @Nullable T context(DataFetchingEnvironment environment) {
+  public static @Nullable Object context(DataFetchingEnvironment environment) {
     return environment.getGraphQlContext().get(KilnRequest.CONTEXT_KEY);
   }
 
@@ -96,6 +98,35 @@ public final class FetcherSupport {
     List<T> result = new ArrayList<>(values.size());
     for (Object v : values) {
       result.add(element.apply(v));
+    }
+    return result;
+  }
+
+  /** A list argument for a {@code Set} parameter, each element converted; keeps the client's order. */
+  public static <T> @Nullable Set<T> mapSet(
+      @Nullable Object value, Function<@Nullable Object, T> element) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    Set<T> result = new LinkedHashSet<>();
+    for (Object v : values) {
+      result.add(element.apply(v));
+    }
+    return result;
+  }
+
+  /** A list argument for an array parameter of reference type, each element converted. */
+  public static <T> T @Nullable [] mapArray(
+      @Nullable Object value, Function<@Nullable Object, T> element, IntFunction<T[]> newArray) {
+    if (value == null) {
+      return null;
+    }
+    Collection<?> values = (Collection<?>) value;
+    T[] result = newArray.apply(values.size());
+    int i = 0;
+    for (Object v : values) {
+      result[i++] = element.apply(v);
     }
     return result;
   }

@@ -1,0 +1,141 @@
+package dev.kiln.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.kiln.annotations.Context;
+import dev.kiln.annotations.DefaultValue;
+import dev.kiln.annotations.Field;
+import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.Id;
+import dev.kiln.annotations.Ignore;
+import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.Query;
+import dev.kiln.processor.diagnostics.Diagnostics;
+import dev.kiln.processor.diagnostics.Message;
+import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.scanning.ModelBuilder;
+import dev.kiln.processor.validation.SchemaRule;
+import dev.kiln.processor.writing.FetchersWriter;
+import dev.kiln.processor.writing.ModuleWriter;
+import dev.kiln.processor.writing.SdlWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Kiln's annotation processor. Reads the annotated types of a compilation into a model, validates
+ * it, and writes:
+ *
+ * <ul>
+ *   <li>{@code META-INF/kiln/schema.graphql}, and a copy at {@code -Akiln.schema.file} if given;
+ *   <li>a {@code <Class>_Fetchers} class per class that serves fields;
+ *   <li>the module class, listed in {@code META-INF/services/dev.kiln.runtime.spi.KilnModule}.
+ * </ul>
+ *
+ * <p>It reports every mistake in one compile and writes nothing if there was any.
+ */
+@AutoService(Processor.class)
+public final class KilnProcessor extends AbstractProcessor {
+  static final String SCHEMA_RESOURCE = "META-INF/kiln/schema.graphql";
+  static final String SERVICES_RESOURCE = "META-INF/services/dev.kiln.runtime.spi.KilnModule";
+
+  private boolean processed;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Stream.of(GraphQLType.class, Field.class, Ignore.class, Query.class, Mutation.class, Id.class, DefaultValue.class, Context.class)
+        .map(Class::getCanonicalName)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.ALL;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (processed || annotations.isEmpty()) {
+      return false;
+    }
+    processed = true;
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    try {
+      Options options = Options.parse(processingEnv.getOptions(), diagnostics);
+      SchemaModel model = new ModelBuilder(processingEnv, diagnostics).build(round, options.module());
+      for (SchemaRule rule : SchemaRule.all()) {
+        rule.check(model, diagnostics);
+      }
+      if (!diagnostics.hasErrors()) {
+        write(model, options, diagnostics);
+      }
+    } catch (RuntimeException | Error crash) {
+      diagnostics.bug(crash);
+    }
+    return false;
+  }
+
+  private void write(SchemaModel model, Options options, Diagnostics diagnostics) {
+    Filer filer = processingEnv.getFiler();
+    String sdl = SdlWriter.write(model);
+    Element[] originating = originatingElements(model);
+    try {
+      for (FetcherHost host : model.hosts()) {
+        FetchersWriter.write(host).writeTo(filer);
+      }
+      JavaFile module = ModuleWriter.write(model);
+      module.writeTo(filer);
+      writeResource(filer, SCHEMA_RESOURCE, sdl, originating);
+      writeResource(filer, SERVICES_RESOURCE, model.module().canonicalName() + "\n", originating);
+    } catch (IOException e) {
+      diagnostics.error(Message.WRITE_FAILED, "generated sources", e.getMessage());
+      return;
+    }
+    if (options.schemaFile() != null) {
+      try {
+        Path file = options.schemaFile().toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sdl, StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        diagnostics.error(Message.WRITE_FAILED, options.schemaFile(), e.getMessage());
+      }
+    }
+  }
+
+  private static void writeResource(Filer filer, String path, String content, Element[] originating) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
+    try (Writer writer = file.openWriter()) {
+      writer.write(content);
+    }
+  }
+
+  private static Element[] originatingElements(SchemaModel model) {
+    List<Element> elements = new ArrayList<>();
+    model.objectTypes().forEach(t -> elements.add(t.source()));
+    model.enumTypes().forEach(t -> elements.add(t.source()));
+    model.hosts().forEach(h -> elements.add(h.source()));
+    return elements.toArray(new Element[0]);
+  }
+}

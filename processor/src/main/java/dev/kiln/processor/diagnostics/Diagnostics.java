@@ -1,0 +1,64 @@
+package dev.kiln.processor.diagnostics;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reports user mistakes as compiler errors on the most precise element, and counts them so that
+ * nothing is generated when there was any. Never throws.
+ */
+public final class Diagnostics {
+  private final Messager messager;
+  private int errorCount;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void error(Element element, Message message, Object... arguments) {
+    errorCount++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+  }
+
+  /** An error on one annotation of {@code element}, which IDEs and javac underline precisely. */
+  public void error(
+      Element element, @Nullable AnnotationMirror annotation, Message message, Object... arguments) {
+    errorCount++;
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
+    }
+  }
+
+  /** An error not tied to an element, such as a bad processor option. */
+  public void error(Message message, Object... arguments) {
+    errorCount++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments));
+  }
+
+  /** A crash inside Kiln itself, reported apart from user mistakes. */
+  public void bug(Throwable crash) {
+    errorCount++;
+    StringWriter trace = new StringWriter();
+    crash.printStackTrace(new PrintWriter(trace));
+    messager.printMessage(
+        Diagnostic.Kind.ERROR,
+        "[Kiln/InternalError] Kiln's annotation processor crashed. This is a bug in Kiln, please report it"
+            + " with this stack trace:\n"
+            + trace);
+  }
+
+  public boolean hasErrors() {
+    return errorCount > 0;
+  }
+
+  public int errorCount() {
+    return errorCount;
+  }
+}

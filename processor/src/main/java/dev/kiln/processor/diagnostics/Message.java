@@ -1,0 +1,105 @@
+package dev.kiln.processor.diagnostics;
+
+/**
+ * Kiln's message catalog. Each message has a stable id, shown as {@code [Kiln/Id]}, names the
+ * offending thing in quotes and says how to fix it. The format arguments are filled in by {@link
+ * Diagnostics}.
+ */
+public enum Message {
+  PRIVATE_MEMBER(
+      "PrivateMember",
+      "%s \"%s\" is private, but the generated code calls it directly. Make it package-private or public."),
+  INACCESSIBLE_TYPE(
+      "InaccessibleType",
+      "Type \"%s\" is %s, so the generated code cannot reach it. %s"),
+  STATIC_FIELD_MEMBER(
+      "StaticField",
+      "@Field \"%s\" is static. @Field exposes members of an object; expose a static method as a root field with @Query or @Mutation."),
+  FIELD_OUTSIDE_TYPE(
+      "FieldOutsideType",
+      "@Field \"%s\" is in \"%s\", which is not annotated @GraphQLType. Annotate the type with @GraphQLType, or use @Query or @Mutation for a root field."),
+  CONFLICTING_ROOT(
+      "ConflictingRoot",
+      "Method \"%s\" has more than one of @Field, @Query and @Mutation. Keep one."),
+  GRAPHQL_TYPE_ON_INTERFACE(
+      "UnsupportedTypeKind",
+      "@GraphQLType on %s \"%s\" is not supported yet: annotate a class, a record or an enum."),
+  UNSUPPORTED_TYPE(
+      "UnsupportedType",
+      "The type \"%s\" of %s has no GraphQL mapping: %s"),
+  NOT_A_GRAPHQL_TYPE(
+      "NotAGraphQLType",
+      "The type \"%s\" of %s is not a GraphQL type. Annotate \"%s\" with @GraphQLType."),
+  OBJECT_AS_INPUT(
+      "OutputTypeAsInput",
+      "The type \"%s\" of %s is an object type, which cannot be an argument. Pass its fields as separate arguments."),
+  VOID_FIELD(
+      "VoidField",
+      "%s \"%s\" returns void, but a GraphQL field must have a value. Return the result, or a payload describing it."),
+  ID_ON_UNSUPPORTED_TYPE(
+      "UnsupportedId",
+      "@Id on %s of type \"%s\": an ID must be a String, int, Integer, long or Long, or a list of them."),
+  CONFLICTING_NULLABILITY(
+      "ConflictingNullability",
+      "%s is annotated both nullable and non-null. Keep one of the annotations."),
+  DEFAULT_VALUE_SYNTAX(
+      "DefaultValueSyntax",
+      "@DefaultValue(\"%s\") of argument \"%s\" is not a GraphQL literal: %s. Write it as in a query, e.g. 10, \"text\", RED or [1, 2]."),
+  DEFAULT_VALUE_TYPE(
+      "DefaultValueType",
+      "@DefaultValue(\"%s\") does not fit argument \"%s\" of type \"%s\": %s"),
+  INVALID_NAME(
+      "InvalidName",
+      "\"%s\" is not a valid GraphQL name: names match /[_A-Za-z][_0-9A-Za-z]*/. Give a valid name with name = \"…\"."),
+  RESERVED_NAME(
+      "ReservedName",
+      "\"%s\" starts with \"__\", which GraphQL reserves for introspection. Choose another name."),
+  DUPLICATE_TYPE(
+      "DuplicateType",
+      "GraphQL type \"%s\" is defined by both \"%s\" and \"%s\". Rename one with @GraphQLType(name = \"…\")."),
+  DUPLICATE_FIELD(
+      "DuplicateField",
+      "Field \"%s\" is defined twice on type \"%s\" (the other one is %s). Rename one with name = \"…\", or hide one with @Ignore."),
+  DUPLICATE_ARGUMENT(
+      "DuplicateArgument",
+      "Argument \"%s\" appears twice on field \"%s\". Rename a parameter."),
+  RESERVED_TYPE_NAME(
+      "ReservedTypeName",
+      "Type name \"%s\" belongs to %s. Rename the type with @GraphQLType(name = \"…\")."),
+  NO_QUERY_FIELD(
+      "NoQueryField",
+      "The schema has types but no @Query method, and a GraphQL schema needs a Query type with at least one field. Annotate a method with @Query."),
+  EMPTY_TYPE(
+      "EmptyType",
+      "Type \"%s\" exposes no fields, and a GraphQL object type needs at least one. Annotate a member with @Field%s."),
+  CONTEXT_WITH_ARGUMENT_ANNOTATION(
+      "ContextParameter",
+      "Parameter \"%s\" is the @Context, so it is not an argument and cannot have %s. Remove one of the annotations."),
+  INVALID_OPTION(
+      "InvalidOption",
+      "Option -A%s=%s is not valid: %s"),
+  UNSUPPORTED_TYPE_PARAMETERS(
+      "GenericType",
+      "Type \"%s\" has type parameters, which Kiln does not map yet. Use a concrete type."),
+  WRITE_FAILED(
+      "WriteFailed",
+      "Could not write \"%s\": %s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The stable id, as in {@code [Kiln/UnknownLoader]}. */
+  public String id() {
+    return id;
+  }
+
+  /** The text with its id, for the given arguments. */
+  public String format(Object... arguments) {
+    return "[Kiln/" + id + "] " + String.format(format, arguments);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.kiln.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
+
+/** A GraphQL object type read from a class or record annotated {@code @GraphQLType}. */
+public record ObjectTypeModel(
+    String name,
+    @Nullable String description,
+    ClassName javaType,
+    List<FieldModel> fields,
+    TypeElement source) {}

@@ -1,0 +1,18 @@
+package dev.kiln.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * Everything one compilation contributes to the schema. Lists are in output order: object and enum
+ * types by name, root fields by declaring class and then declaration order.
+ *
+ * @param module the generated module class that the runtime loads
+ */
+public record SchemaModel(
+    ClassName module,
+    List<ObjectTypeModel> objectTypes,
+    List<EnumTypeModel> enumTypes,
+    List<FieldModel> queryFields,
+    List<FieldModel> mutationFields,
+    List<FetcherHost> hosts) {}

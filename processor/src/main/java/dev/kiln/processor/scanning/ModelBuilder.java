@@ -1,0 +1,482 @@
+package dev.kiln.processor.scanning;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.kiln.annotations.Context;
+import dev.kiln.annotations.DefaultValue;
+import dev.kiln.annotations.Field;
+import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.Id;
+import dev.kiln.annotations.Ignore;
+import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.Query;
+import dev.kiln.processor.diagnostics.Diagnostics;
+import dev.kiln.processor.diagnostics.Message;
+import dev.kiln.processor.model.ArgumentModel;
+import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.Invocation;
+import dev.kiln.processor.model.Invocation.Receiver;
+import dev.kiln.processor.model.Literal;
+import dev.kiln.processor.model.ObjectTypeModel;
+import dev.kiln.processor.model.ParameterBinding;
+import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.scanning.TypeMapper.Direction;
+import dev.kiln.processor.scanning.TypeMapper.Mapped;
+import dev.kiln.processor.scanning.TypeMapper.Use;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the annotated elements of a compilation into a {@link SchemaModel}. Reports each element it
+ * cannot model and leaves it out, so that one compile reports every mistake.
+ */
+public final class ModelBuilder {
+  static final String DEFAULT_DEPRECATION_REASON = "No longer supported";
+  private static final String ENVIRONMENT_TYPE = "graphql.schema.DataFetchingEnvironment";
+  private static final String DEFAULT_MODULE_NAME = "KilnSchemaModule";
+
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final TypeRegistry registry = new TypeRegistry();
+  private final TypeMapper mapper;
+  private final Map<TypeElement, List<FieldModel>> fieldsByHost = new LinkedHashMap<>();
+
+  public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics) {
+    this.elements = environment.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.mapper = new TypeMapper(diagnostics, registry);
+  }
+
+  /**
+   * Builds the model of everything annotated in {@code round}.
+   *
+   * @param moduleName the qualified name of the module class to generate, or {@code null} to put
+   *     {@code KilnSchemaModule} in the package all types share
+   */
+  public SchemaModel build(RoundEnvironment round, @Nullable String moduleName) {
+    List<ObjectTypeModel> objectTypes = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLType.class))) {
+      ObjectTypeModel objectType = objectType(type);
+      if (objectType != null) {
+        objectTypes.add(objectType);
+      }
+    }
+    reportStrayFields(round);
+    List<FieldModel> queryFields = rootFields(round, Query.class, "Query");
+    List<FieldModel> mutationFields = rootFields(round, Mutation.class, "Mutation");
+    List<EnumTypeModel> enumTypes = new ArrayList<>();
+    for (TypeElement type : registry.enums()) {
+      enumTypes.add(enumType(type));
+    }
+    objectTypes.sort(Comparator.comparing(ObjectTypeModel::name));
+    enumTypes.sort(Comparator.comparing(EnumTypeModel::name));
+    ClassName module = moduleClass(moduleName, objectTypes, enumTypes);
+    checkEnumsReachable(enumTypes, module);
+    return new SchemaModel(module, objectTypes, enumTypes, queryFields, mutationFields, hosts());
+  }
+
+  private @Nullable ObjectTypeModel objectType(TypeElement type) {
+    if (type.getKind() == ElementKind.ENUM) {
+      registry.enumName(type);
+      return null;
+    }
+    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+      diagnostics.error(type, Message.GRAPHQL_TYPE_ON_INTERFACE, kindName(type), type.getSimpleName());
+      return null;
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      diagnostics.error(type, Message.UNSUPPORTED_TYPE_PARAMETERS, type.getQualifiedName());
+      return null;
+    }
+    if (!reachableFromOwnPackage(type)) {
+      return null;
+    }
+    String name = registry.objectTypeName(type);
+    List<FieldModel> fields = new ArrayList<>();
+    if (type.getKind() == ElementKind.RECORD) {
+      fields.addAll(recordComponentFields(type, name));
+    }
+    for (Element member : type.getEnclosedElements()) {
+      FieldModel field = memberField(type, name, member);
+      if (field != null) {
+        fields.add(field);
+      }
+    }
+    if (fields.isEmpty()) {
+      diagnostics.error(
+          type, Message.EMPTY_TYPE, name, type.getKind() == ElementKind.RECORD ? " or remove @Ignore from a component" : "");
+      return null;
+    }
+    fieldsByHost.computeIfAbsent(type, t -> new ArrayList<>()).addAll(fields);
+    return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), type);
+  }
+
+  private List<FieldModel> recordComponentFields(TypeElement record, String typeName) {
+    Javadoc recordDoc = Javadoc.of(elements, record);
+    List<FieldModel> fields = new ArrayList<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      if (component.getAnnotation(Ignore.class) != null) {
+        continue;
+      }
+      Field annotation = component.getAnnotation(Field.class);
+      String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : component.getSimpleName().toString();
+      String description = "field \"" + typeName + "." + name + "\"";
+      Mapped type =
+          mapper.map(
+              component.asType(),
+              new Use(component, description, Direction.OUTPUT, component.getAnnotation(Id.class) != null, Nullability.nullMarked(record)));
+      if (type == null) {
+        continue;
+      }
+      ExecutableElement accessor = component.getAccessor();
+      fields.add(
+          new FieldModel(
+              typeName,
+              name,
+              recordDoc.params().get(component.getSimpleName().toString()),
+              deprecation(component, Javadoc.of(elements, accessor)),
+              type.type(),
+              List.of(),
+              new Invocation.CallMethod(ClassName.get(record), accessor.getSimpleName().toString(), Receiver.SOURCE, List.of()),
+              component));
+    }
+    return fields;
+  }
+
+  private @Nullable FieldModel memberField(TypeElement type, String typeName, Element member) {
+    Field annotation = member.getAnnotation(Field.class);
+    if (annotation == null || member.getKind() == ElementKind.RECORD_COMPONENT || isRecordAccessor(type, member)) {
+      return null;
+    }
+    if (member.getAnnotation(Query.class) != null || member.getAnnotation(Mutation.class) != null) {
+      diagnostics.error(member, Message.CONFLICTING_ROOT, member.getSimpleName());
+      return null;
+    }
+    if (member.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.error(member, annotationMirror(member, Field.class), Message.PRIVATE_MEMBER, "@Field", member.getSimpleName());
+      return null;
+    }
+    if (member.getModifiers().contains(Modifier.STATIC)) {
+      diagnostics.error(member, annotationMirror(member, Field.class), Message.STATIC_FIELD_MEMBER, member.getSimpleName());
+      return null;
+    }
+    if (member.getKind() == ElementKind.FIELD) {
+      return javaField(type, typeName, (VariableElement) member, annotation);
+    }
+    if (member.getKind() == ElementKind.METHOD) {
+      ExecutableElement method = (ExecutableElement) member;
+      return methodField(typeName, method, annotation.name(), Receiver.SOURCE);
+    }
+    return null;
+  }
+
+  private @Nullable FieldModel javaField(TypeElement type, String typeName, VariableElement field, Field annotation) {
+    String name = annotation.name().isEmpty() ? field.getSimpleName().toString() : annotation.name();
+    Javadoc doc = Javadoc.of(elements, field);
+    Mapped mapped =
+        mapper.map(
+            field.asType(),
+            new Use(field, "field \"" + typeName + "." + name + "\"", Direction.OUTPUT, field.getAnnotation(Id.class) != null, Nullability.nullMarked(field)));
+    if (mapped == null) {
+      return null;
+    }
+    return new FieldModel(
+        typeName,
+        name,
+        doc.description(),
+        deprecation(field, doc),
+        mapped.type(),
+        List.of(),
+        new Invocation.ReadField(ClassName.get(type), field.getSimpleName().toString()),
+        field);
+  }
+
+  private @Nullable FieldModel methodField(String parentType, ExecutableElement method, String explicitName, Receiver receiver) {
+    String name = explicitName.isEmpty() ? Names.fieldName(method) : explicitName;
+    String what = "field \"" + parentType + "." + name + "\"";
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      diagnostics.error(method, Message.VOID_FIELD, "Field method", method.getSimpleName());
+      return null;
+    }
+    Javadoc doc = Javadoc.of(elements, method);
+    boolean nullMarked = Nullability.nullMarked(method);
+    Mapped result =
+        mapper.map(method.getReturnType(), new Use(method, what, Direction.OUTPUT, method.getAnnotation(Id.class) != null, nullMarked));
+    List<ArgumentModel> arguments = new ArrayList<>();
+    List<ParameterBinding> bindings = new ArrayList<>();
+    boolean parametersMapped = true;
+    for (VariableElement parameter : method.getParameters()) {
+      ParameterBinding binding = parameterBinding(parentType + "." + name, parameter, doc, nullMarked);
+      if (binding == null) {
+        parametersMapped = false;
+        continue;
+      }
+      bindings.add(binding);
+      if (binding instanceof ParameterBinding.Argument argument) {
+        arguments.add(argument.argument());
+      }
+    }
+    if (result == null || !parametersMapped) {
+      return null;
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return new FieldModel(
+        parentType,
+        name,
+        doc.description(),
+        deprecation(method, doc),
+        result.type(),
+        List.copyOf(arguments),
+        new Invocation.CallMethod(ClassName.get(owner), method.getSimpleName().toString(), receiver, List.copyOf(bindings)),
+        method);
+  }
+
+  private @Nullable ParameterBinding parameterBinding(String field, VariableElement parameter, Javadoc doc, boolean nullMarked) {
+    String name = parameter.getSimpleName().toString();
+    if (parameter.getAnnotation(Context.class) != null) {
+      for (Class<? extends java.lang.annotation.Annotation> other : List.of(Id.class, DefaultValue.class)) {
+        if (parameter.getAnnotation(other) != null) {
+          diagnostics.error(parameter, annotationMirror(parameter, other), Message.CONTEXT_WITH_ARGUMENT_ANNOTATION, name, "@" + other.getSimpleName());
+          return null;
+        }
+      }
+      return new ParameterBinding.Context(TypeName.get(parameter.asType()));
+    }
+    if (parameter.asType().toString().equals(ENVIRONMENT_TYPE)) {
+      return new ParameterBinding.Environment();
+    }
+    String what = "argument \"" + name + "\" of \"" + field + "\"";
+    Mapped mapped =
+        mapper.map(parameter.asType(), new Use(parameter, what, Direction.INPUT, parameter.getAnnotation(Id.class) != null, nullMarked));
+    if (mapped == null) {
+      return null;
+    }
+    DefaultValue defaultValue = parameter.getAnnotation(DefaultValue.class);
+    Literal literal = null;
+    if (defaultValue != null) {
+      try {
+        literal = Literals.parse(defaultValue.value());
+      } catch (Literals.BadLiteralException e) {
+        diagnostics.error(parameter, annotationMirror(parameter, DefaultValue.class), Message.DEFAULT_VALUE_SYNTAX, defaultValue.value(), name, e.getMessage());
+        return null;
+      }
+    }
+    return new ParameterBinding.Argument(
+        new ArgumentModel(
+            name,
+            doc.params().get(name),
+            mapped.type(),
+            mapped.conversion(),
+            defaultValue == null ? null : defaultValue.value(),
+            literal,
+            parameter));
+  }
+
+  private List<FieldModel> rootFields(RoundEnvironment round, Class<? extends java.lang.annotation.Annotation> annotation, String rootType) {
+    List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)));
+    methods.sort(Comparator.comparing((ExecutableElement m) -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
+    List<FieldModel> fields = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      FieldModel field = rootField(method, annotation, rootType);
+      if (field != null) {
+        fields.add(field);
+        fieldsByHost.computeIfAbsent((TypeElement) method.getEnclosingElement(), t -> new ArrayList<>()).add(field);
+      }
+    }
+    return fields;
+  }
+
+  private @Nullable FieldModel rootField(ExecutableElement method, Class<? extends java.lang.annotation.Annotation> annotation, String rootType) {
+    if (annotation == Query.class && method.getAnnotation(Mutation.class) != null) {
+      diagnostics.error(method, Message.CONFLICTING_ROOT, method.getSimpleName());
+      return null;
+    }
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.error(method, annotationMirror(method, annotation), Message.PRIVATE_MEMBER, "@" + rootType, method.getSimpleName());
+      return null;
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!reachableFromOwnPackage(owner)) {
+      return null;
+    }
+    String name = annotation == Query.class ? method.getAnnotation(Query.class).name() : method.getAnnotation(Mutation.class).name();
+    Receiver receiver = method.getModifiers().contains(Modifier.STATIC) ? Receiver.STATIC : Receiver.INSTANCE;
+    return methodField(rootType, method, name, receiver);
+  }
+
+  private void reportStrayFields(RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(Field.class)) {
+      Element enclosing = element.getEnclosingElement();
+      boolean inObjectType =
+          enclosing instanceof TypeElement type
+              && type.getAnnotation(GraphQLType.class) != null
+              && type.getKind() != ElementKind.ENUM;
+      if (!inObjectType) {
+        diagnostics.error(element, annotationMirror(element, Field.class), Message.FIELD_OUTSIDE_TYPE, element.getSimpleName(), enclosing.getSimpleName());
+      }
+    }
+  }
+
+  private EnumTypeModel enumType(TypeElement type) {
+    List<EnumTypeModel.Value> values = new ArrayList<>();
+    for (Element constant : type.getEnclosedElements()) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      Javadoc doc = Javadoc.of(elements, constant);
+      String name = constant.getSimpleName().toString();
+      values.add(new EnumTypeModel.Value(name, name, doc.description(), deprecation(constant, doc)));
+    }
+    return new EnumTypeModel(registry.enumName(type), Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(values), type);
+  }
+
+  private List<FetcherHost> hosts() {
+    List<FetcherHost> hosts = new ArrayList<>();
+    for (Map.Entry<TypeElement, List<FieldModel>> entry : fieldsByHost.entrySet()) {
+      TypeElement type = entry.getKey();
+      boolean needsInstance =
+          entry.getValue().stream()
+              .anyMatch(f -> f.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE);
+      hosts.add(new FetcherHost(ClassName.get(type), List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
+    }
+    hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
+    return hosts;
+  }
+
+  /** Whether the generated code, in the class's own package, can call a no-argument constructor. */
+  private static boolean constructible(TypeElement type) {
+    if (type.getModifiers().contains(Modifier.ABSTRACT) || type.getKind() != ElementKind.CLASS) {
+      return false;
+    }
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+  }
+
+  /** Generated classes live in the type's package: a private or inner (non-static) class is out of reach. */
+  private boolean reachableFromOwnPackage(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(type, Message.INACCESSIBLE_TYPE, t.getQualifiedName(), "private", "Make it package-private or public.");
+        return false;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && t.getKind() == ElementKind.CLASS && !t.getModifiers().contains(Modifier.STATIC)) {
+        diagnostics.error(type, Message.INACCESSIBLE_TYPE, t.getQualifiedName(), "an inner class", "Make it static.");
+        return false;
+      }
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        diagnostics.error(type, Message.INACCESSIBLE_TYPE, t.getQualifiedName(), "local", "Move it to the top level.");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The module defines the enums, so it must be able to name their constants. */
+  private void checkEnumsReachable(List<EnumTypeModel> enums, ClassName module) {
+    for (EnumTypeModel enumType : enums) {
+      for (Element e = enumType.source(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+        boolean samePackage = elements.getPackageOf(t).getQualifiedName().contentEquals(module.packageName());
+        if (!t.getModifiers().contains(Modifier.PUBLIC) && !samePackage) {
+          diagnostics.error(
+              enumType.source(),
+              Message.INACCESSIBLE_TYPE,
+              t.getQualifiedName(),
+              "not public",
+              "The generated module " + module.canonicalName() + " defines the enum, so make it public.");
+          break;
+        }
+      }
+    }
+  }
+
+  private ClassName moduleClass(@Nullable String moduleName, List<ObjectTypeModel> objectTypes, List<EnumTypeModel> enumTypes) {
+    if (moduleName != null) {
+      return ClassName.bestGuess(moduleName);
+    }
+    Set<String> packages = new TreeSet<>();
+    objectTypes.forEach(t -> packages.add(t.javaType().packageName()));
+    enumTypes.forEach(t -> packages.add(t.javaType().packageName()));
+    fieldsByHost.keySet().forEach(t -> packages.add(elements.getPackageOf(t).getQualifiedName().toString()));
+    packages.remove("java.lang");
+    String common = commonPackage(packages);
+    return ClassName.get(common, DEFAULT_MODULE_NAME);
+  }
+
+  private static String commonPackage(Set<String> packages) {
+    String common = null;
+    for (String p : packages) {
+      if (p.startsWith("java.")) {
+        continue;
+      }
+      common = common == null ? p : commonPrefix(common, p);
+    }
+    return common == null ? "" : common;
+  }
+
+  private static String commonPrefix(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
+      prefix.append(i == 0 ? "" : ".").append(left[i]);
+    }
+    return prefix.toString();
+  }
+
+  private @Nullable String deprecation(Element element, Javadoc doc) {
+    if (!elements.isDeprecated(element)) {
+      return null;
+    }
+    return doc.deprecated() != null ? doc.deprecated() : DEFAULT_DEPRECATION_REASON;
+  }
+
+  /** A record component's accessor or field, which carries the component's annotations. */
+  private static boolean isRecordAccessor(TypeElement type, Element member) {
+    if (type.getKind() != ElementKind.RECORD || member.getModifiers().contains(Modifier.STATIC)) {
+      return false;
+    }
+    boolean accessor = member instanceof ExecutableElement method && method.getParameters().isEmpty();
+    return (accessor || member.getKind() == ElementKind.FIELD)
+        && type.getRecordComponents().stream().anyMatch(c -> c.getSimpleName().equals(member.getSimpleName()));
+  }
+
+  private static String kindName(TypeElement type) {
+    return switch (type.getKind()) {
+      case INTERFACE -> "interface";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  static @Nullable AnnotationMirror annotationMirror(Element element, Class<? extends java.lang.annotation.Annotation> annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotation.getCanonicalName())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.kiln.processor.scanning;
+
+import dev.kiln.annotations.GraphQLType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Java types that are GraphQL types: classes and records annotated {@code @GraphQLType}, and
+ * the enums that fields and arguments use, which are remembered as they are met so that each is
+ * modelled once.
+ */
+final class TypeRegistry {
+  private final Map<String, TypeElement> enums = new LinkedHashMap<>();
+
+  /** The GraphQL name of a class or record annotated {@code @GraphQLType}, or {@code null}. */
+  @Nullable String objectTypeName(TypeElement element) {
+    GraphQLType annotation = element.getAnnotation(GraphQLType.class);
+    if (annotation == null || element.getKind() == ElementKind.ENUM) {
+      return null;
+    }
+    return typeName(element, annotation);
+  }
+
+  /** The GraphQL name of a Java enum, which becomes part of the schema. */
+  String enumName(TypeElement element) {
+    enums.putIfAbsent(element.getQualifiedName().toString(), element);
+    return typeName(element, element.getAnnotation(GraphQLType.class));
+  }
+
+  /** The enums met so far, in the order they were met. */
+  Iterable<TypeElement> enums() {
+    return enums.values();
+  }
+
+  static String typeName(TypeElement element, @Nullable GraphQLType annotation) {
+    return annotation == null || annotation.name().isEmpty()
+        ? element.getSimpleName().toString()
+        : annotation.name();
+  }
+}

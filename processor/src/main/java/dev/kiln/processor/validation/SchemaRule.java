@@ -1,0 +1,21 @@
+package dev.kiln.processor.validation;
+
+import dev.kiln.processor.diagnostics.Diagnostics;
+import dev.kiln.processor.model.SchemaModel;
+import java.util.List;
+
+/** One schema-wide rule. Reports each violation on the element it comes from; never throws. */
+public interface SchemaRule {
+
+  void check(SchemaModel model, Diagnostics diagnostics);
+
+  /** Every rule, in the order they run. */
+  static List<SchemaRule> all() {
+    return List.of(
+        new ValidNamesRule(),
+        new UniqueTypeNamesRule(),
+        new UniqueFieldNamesRule(),
+        new DefaultValueFitsRule(),
+        new QueryRootRule());
+  }
+}

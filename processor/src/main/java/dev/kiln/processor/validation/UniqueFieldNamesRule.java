@@ -1,0 +1,47 @@
+package dev.kiln.processor.validation;
+
+import dev.kiln.processor.diagnostics.Diagnostics;
+import dev.kiln.processor.diagnostics.Message;
+import dev.kiln.processor.model.ArgumentModel;
+import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.SchemaModel;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Field names are unique within a type, and argument names within a field (spec §3.6: "Each field
+ * … must have a unique name within that Object type"; §3.6.1 for arguments).
+ */
+final class UniqueFieldNamesRule implements SchemaRule {
+
+  @Override
+  public void check(SchemaModel model, Diagnostics diagnostics) {
+    for (List<FieldModel> fields : Fields.byType(model)) {
+      Map<String, FieldModel> seen = new LinkedHashMap<>();
+      for (FieldModel field : fields) {
+        FieldModel previous = seen.putIfAbsent(field.name(), field);
+        if (previous != null) {
+          diagnostics.error(
+              field.source(),
+              Message.DUPLICATE_FIELD,
+              field.name(),
+              field.parentType(),
+              "\"" + previous.source().getEnclosingElement().getSimpleName() + "." + previous.source().getSimpleName() + "\"");
+        }
+        checkArguments(field, diagnostics);
+      }
+    }
+  }
+
+  private static void checkArguments(FieldModel field, Diagnostics diagnostics) {
+    Set<String> names = new HashSet<>();
+    for (ArgumentModel argument : field.arguments()) {
+      if (!names.add(argument.name())) {
+        diagnostics.error(argument.source(), Message.DUPLICATE_ARGUMENT, argument.name(), field.parentType() + "." + field.name());
+      }
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.processor.model.ArgumentModel;
+import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.ObjectTypeModel;
+import dev.kiln.processor.model.SchemaModel;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the module class: it builds every GraphQL type programmatically (no SDL parsing at
+ * startup) and asks each {@code _Fetchers} class to register its data fetchers. The runtime finds
+ * it through {@code META-INF/services}.
+ */
+public final class ModuleWriter {
+  private ModuleWriter() {}
+
+  public static JavaFile write(SchemaModel model) {
+    ClassName module = model.module();
+    MethodSpec.Builder contribute =
+        MethodSpec.methodBuilder("contribute")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Names.SCHEMA_CONTRIBUTION, "contribution");
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(module)
+            .addJavadoc("The GraphQL schema Kiln generated from this compilation's annotated types.\n")
+            .addAnnotation(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(Names.KILN_MODULE)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
+            .addMethod(
+                MethodSpec.methodBuilder("name")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", module.canonicalName())
+                    .build());
+    Map<String, MethodSpec> typeMethods = new TreeMap<>();
+    for (ObjectTypeModel objectType : model.objectTypes()) {
+      typeMethods.put(objectType.name(), objectTypeMethod(objectType));
+    }
+    for (EnumTypeModel enumType : model.enumTypes()) {
+      typeMethods.put(enumType.name(), enumTypeMethod(enumType));
+    }
+    if (model.enumTypes().stream().anyMatch(e -> e.values().stream().anyMatch(v -> v.deprecationReason() != null))) {
+      type.addAnnotation(FetchersWriter.suppressWarnings(List.of("deprecation")));
+    }
+    for (MethodSpec method : typeMethods.values()) {
+      contribute.addStatement("contribution.addType($N())", method);
+      type.addMethod(method);
+    }
+    addRootFields(model.queryFields(), "Query", "addQueryField", contribute, type);
+    addRootFields(model.mutationFields(), "Mutation", "addMutationField", contribute, type);
+    for (FetcherHost host : model.hosts()) {
+      contribute.addStatement("$T.register(contribution)", host.fetchersClass());
+    }
+    type.addMethod(contribute.build());
+    model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
+    return JavaFile.builder(module.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static void addRootFields(
+      List<FieldModel> fields, String root, String adder, MethodSpec.Builder contribute, TypeSpec.Builder type) {
+    for (FieldModel field : fields) {
+      MethodSpec method =
+          MethodSpec.methodBuilder(lowerFirst(root) + upperFirst(field.name()))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(Names.FIELD_DEFINITION)
+              .addStatement("return $L", fieldDefinition(field))
+              .build();
+      type.addMethod(method);
+      contribute.addStatement("contribution.$N($N())", adder, method);
+    }
+  }
+
+  private static MethodSpec objectTypeMethod(ObjectTypeModel objectType) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("return $T.newObject()\n", Names.OBJECT_TYPE).indent().indent();
+    code.add(".name($S)\n", objectType.name());
+    if (objectType.description() != null) {
+      code.add(".description($S)\n", objectType.description());
+    }
+    for (FieldModel field : objectType.fields()) {
+      code.add(".field($L)\n", fieldDefinition(field));
+    }
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(objectType.name()) + "Type")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Names.OBJECT_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  private static MethodSpec enumTypeMethod(EnumTypeModel enumType) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newEnum()\n", Names.ENUM_TYPE).indent().indent();
+    code.add(".name($S)\n", enumType.name());
+    if (enumType.description() != null) {
+      code.add(".description($S)\n", enumType.description());
+    }
+    for (EnumTypeModel.Value value : enumType.values()) {
+      code.add(".value($T.newEnumValueDefinition().name($S).value($T.$N)", Names.ENUM_VALUE, value.name(), enumType.javaType(), value.constant());
+      if (value.description() != null) {
+        code.add(".description($S)", value.description());
+      }
+      if (value.deprecationReason() != null) {
+        code.add(".deprecationReason($S)", value.deprecationReason());
+      }
+      code.add(".build())\n");
+    }
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(enumType.name()) + "Type")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Names.ENUM_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  private static CodeBlock fieldDefinition(FieldModel field) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.newFieldDefinition()\n", Names.FIELD_DEFINITION).indent().indent();
+    code.add(".name($S)\n", field.name());
+    if (field.description() != null) {
+      code.add(".description($S)\n", field.description());
+    }
+    code.add(".type($L)\n", TypeCode.type(field.type()));
+    for (ArgumentModel argument : field.arguments()) {
+      code.add(".argument($L)\n", argument(argument));
+    }
+    if (field.deprecationReason() != null) {
+      code.add(".deprecate($S)\n", field.deprecationReason());
+    }
+    return code.add(".build()").unindent().unindent().build();
+  }
+
+  private static CodeBlock argument(ArgumentModel argument) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.newArgument().name($S)", Names.ARGUMENT, argument.name());
+    if (argument.description() != null) {
+      code.add(".description($S)", argument.description());
+    }
+    code.add(".type($L)", TypeCode.type(argument.type()));
+    if (argument.defaultValue() != null) {
+      code.add(".defaultValueLiteral($L)", TypeCode.literal(argument.defaultValue()));
+    }
+    return code.add(".build()").build();
+  }
+
+  static String lowerFirst(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  static String upperFirst(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+
+/** The graphql-java, Kiln runtime and JDK classes that generated code refers to. */
+final class Names {
+  private Names() {}
+
+  static final String RUNTIME_SPI = "dev.kiln.runtime.spi";
+  static final ClassName KILN_MODULE = ClassName.get(RUNTIME_SPI, "KilnModule");
+  static final ClassName SCHEMA_CONTRIBUTION = ClassName.get(RUNTIME_SPI, "SchemaContribution");
+  static final ClassName FETCHER_SUPPORT = ClassName.get(RUNTIME_SPI, "FetcherSupport");
+
+  static final ClassName SCALARS = ClassName.get("graphql", "Scalars");
+  static final ClassName OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLObjectType");
+  static final ClassName ENUM_TYPE = ClassName.get("graphql.schema", "GraphQLEnumType");
+  static final ClassName ENUM_VALUE = ClassName.get("graphql.schema", "GraphQLEnumValueDefinition");
+  static final ClassName FIELD_DEFINITION = ClassName.get("graphql.schema", "GraphQLFieldDefinition");
+  static final ClassName ARGUMENT = ClassName.get("graphql.schema", "GraphQLArgument");
+  static final ClassName NON_NULL = ClassName.get("graphql.schema", "GraphQLNonNull");
+  static final ClassName LIST = ClassName.get("graphql.schema", "GraphQLList");
+  static final ClassName TYPE_REFERENCE = ClassName.get("graphql.schema", "GraphQLTypeReference");
+  static final ClassName FIELD_COORDINATES = ClassName.get("graphql.schema", "FieldCoordinates");
+  static final ClassName LIGHT_DATA_FETCHER = ClassName.get("graphql.schema", "LightDataFetcher");
+  static final ClassName ENVIRONMENT = ClassName.get("graphql.schema", "DataFetchingEnvironment");
+
+  static final ClassName INT_VALUE = ClassName.get("graphql.language", "IntValue");
+  static final ClassName FLOAT_VALUE = ClassName.get("graphql.language", "FloatValue");
+  static final ClassName STRING_VALUE = ClassName.get("graphql.language", "StringValue");
+  static final ClassName BOOLEAN_VALUE = ClassName.get("graphql.language", "BooleanValue");
+  static final ClassName ENUM_LITERAL = ClassName.get("graphql.language", "EnumValue");
+  static final ClassName NULL_VALUE = ClassName.get("graphql.language", "NullValue");
+  static final ClassName ARRAY_VALUE = ClassName.get("graphql.language", "ArrayValue");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final String PROCESSOR = "dev.kiln.processor.KilnProcessor";
+}

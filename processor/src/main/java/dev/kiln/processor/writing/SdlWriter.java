@@ -1,0 +1,121 @@
+package dev.kiln.processor.writing;
+
+import dev.kiln.processor.model.ArgumentModel;
+import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.GraphQLStrings;
+import dev.kiln.processor.model.ObjectTypeModel;
+import dev.kiln.processor.model.SchemaModel;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prints the schema in GraphQL SDL: {@code Query}, then {@code Mutation}, then every other type by
+ * name; fields and enum values in declaration order. Reads only the model, so the same model
+ * always prints the same bytes.
+ */
+public final class SdlWriter {
+  private SdlWriter() {}
+
+  public static String write(SchemaModel model) {
+    StringBuilder out = new StringBuilder();
+    rootType(out, "Query", model.queryFields());
+    rootType(out, "Mutation", model.mutationFields());
+    Map<String, Runnable> types = new TreeMap<>();
+    for (ObjectTypeModel type : model.objectTypes()) {
+      types.put(type.name(), () -> objectType(out, type.name(), type.description(), type.fields()));
+    }
+    for (EnumTypeModel type : model.enumTypes()) {
+      types.put(type.name(), () -> enumType(out, type));
+    }
+    types.values().forEach(Runnable::run);
+    return out.toString();
+  }
+
+  private static void rootType(StringBuilder out, String name, List<FieldModel> fields) {
+    if (!fields.isEmpty()) {
+      objectType(out, name, null, fields);
+    }
+  }
+
+  private static void objectType(StringBuilder out, String name, @Nullable String description, List<FieldModel> fields) {
+    separate(out);
+    description(out, "", description);
+    out.append("type ").append(name).append(" {\n");
+    for (FieldModel field : fields) {
+      description(out, "  ", field.description());
+      out.append("  ").append(field.name());
+      arguments(out, field.arguments());
+      out.append(": ").append(field.type());
+      deprecated(out, field.deprecationReason());
+      out.append('\n');
+    }
+    out.append("}\n");
+  }
+
+  private static void arguments(StringBuilder out, List<ArgumentModel> arguments) {
+    if (arguments.isEmpty()) {
+      return;
+    }
+    boolean described = arguments.stream().anyMatch(a -> a.description() != null);
+    out.append('(');
+    for (int i = 0; i < arguments.size(); i++) {
+      ArgumentModel argument = arguments.get(i);
+      if (described) {
+        out.append('\n');
+        description(out, "    ", argument.description());
+        out.append("    ");
+      } else if (i > 0) {
+        out.append(", ");
+      }
+      out.append(argument.name()).append(": ").append(argument.type());
+      if (argument.defaultValue() != null) {
+        out.append(" = ").append(argument.defaultValue().print());
+      }
+    }
+    out.append(described ? "\n  )" : ")");
+  }
+
+  private static void enumType(StringBuilder out, EnumTypeModel type) {
+    separate(out);
+    description(out, "", type.description());
+    out.append("enum ").append(type.name()).append(" {\n");
+    for (EnumTypeModel.Value value : type.values()) {
+      description(out, "  ", value.description());
+      out.append("  ").append(value.name());
+      deprecated(out, value.deprecationReason());
+      out.append('\n');
+    }
+    out.append("}\n");
+  }
+
+  private static void deprecated(StringBuilder out, @Nullable String reason) {
+    if (reason != null) {
+      out.append(" @deprecated(reason: ").append(GraphQLStrings.quote(reason)).append(')');
+    }
+  }
+
+  /** A one-line description as a string, a longer one as a block string (spec §2.9.4). */
+  private static void description(StringBuilder out, String indent, @Nullable String description) {
+    if (description == null) {
+      return;
+    }
+    if (!description.contains("\n")) {
+      out.append(indent).append(GraphQLStrings.quote(description)).append('\n');
+      return;
+    }
+    out.append(indent).append("\"\"\"\n");
+    for (String line : description.replace("\"\"\"", "\\\"\"\"").split("\n", -1)) {
+      out.append(line.isEmpty() ? "" : indent).append(line).append('\n');
+    }
+    out.append(indent).append("\"\"\"\n");
+  }
+
+  private static void separate(StringBuilder out) {
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+  }
+}
