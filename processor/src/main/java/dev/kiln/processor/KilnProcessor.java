@@ -77,8 +77,10 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    // Kiln's annotations are Kiln's alone, so it claims them, and models them once, in the first
+    // round that has any.
     if (processed || annotations.isEmpty()) {
-      return false;
+      return true;
     }
     processed = true;
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
@@ -94,7 +96,7 @@ public final class KilnProcessor extends AbstractProcessor {
     } catch (RuntimeException | Error crash) {
       diagnostics.bug(crash);
     }
-    return false;
+    return true;
   }
 
   private void write(SchemaModel model, Options options, Diagnostics diagnostics) {

@@ -1,0 +1,47 @@
+package dev.kiln.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Compiles test sources with Kiln's processor and reads what it wrote. */
+final class Compilations {
+  private Compilations() {}
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new KilnProcessor()).withOptions("-Xlint:all,-processing", "-Werror").compile(sources);
+  }
+
+  static Compilation compileWithOptions(Iterable<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new KilnProcessor()).withOptions(options).compile(sources);
+  }
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  static String schema(Compilation compilation) {
+    return resource(compilation, KilnProcessor.SCHEMA_RESOURCE);
+  }
+
+  static String resource(Compilation compilation, String path) {
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, path)
+            .orElseThrow(() -> new AssertionError("no " + path + " was generated: " + compilation.diagnostics()));
+    return content(file);
+  }
+
+  static String content(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
