@@ -124,6 +124,12 @@ public final class ModelBuilder {
         fields.add(field);
       }
     }
+    boolean anyDeclared =
+        type.getEnclosedElements().stream().anyMatch(e -> e.getAnnotation(Field.class) != null)
+            || type.getRecordComponents().stream().anyMatch(c -> c.getAnnotation(Ignore.class) == null);
+    if (fields.isEmpty() && anyDeclared) {
+      return null; // each declared field was reported already
+    }
     if (fields.isEmpty()) {
       diagnostics.error(
           type, Message.EMPTY_TYPE, name, type.getKind() == ElementKind.RECORD ? " or remove @Ignore from a component" : "");
