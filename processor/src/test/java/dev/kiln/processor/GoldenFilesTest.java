@@ -1,0 +1,102 @@
+package dev.kiln.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated Java and SDL for a small domain, compared with golden files in {@code
+ * src/test/resources/golden}. Run with {@code -Dkiln.updateGoldens=true} to rewrite them after an
+ * intended change, and review the diff.
+ */
+class GoldenFilesTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  private static JavaFileObject[] sources() {
+    return new JavaFileObject[] {
+      Compilations.source(
+          "shop.Product",
+          "package shop;",
+          "import dev.kiln.annotations.*;",
+          "import java.util.List;",
+          "import org.jspecify.annotations.NullMarked;",
+          "/**",
+          " * Something for sale.",
+          " *",
+          " * @param sku the stock-keeping unit",
+          " * @param name what it is called",
+          " * @param sizes the sizes it comes in",
+          " */",
+          "@NullMarked",
+          "@GraphQLType",
+          "public record Product(@Id String sku, String name, List<Size> sizes) {}"),
+      Compilations.source(
+          "shop.Size",
+          "package shop;",
+          "/** A size. */",
+          "public enum Size { SMALL, LARGE, /** @deprecated too big */ @Deprecated HUGE }"),
+      Compilations.source(
+          "shop.Catalog",
+          "package shop;",
+          "import dev.kiln.annotations.*;",
+          "import java.util.List;",
+          "import java.util.Set;",
+          "public class Catalog {",
+          "  /**",
+          "   * Products, optionally of some sizes.",
+          "   *",
+          "   * @param first how many",
+          "   * @param sizes only these sizes",
+          "   */",
+          "  @Query public List<Product> products(@DefaultValue(\"10\") int first, Set<Size> sizes, @Context Object viewer) {",
+          "    return List.of();",
+          "  }",
+          "  @Query public static Product product(@Id String sku) { return null; }",
+          "  @Mutation public Product rename(@Id String sku, String name) { return null; }",
+          "}")
+    };
+  }
+
+  @Test
+  void generatedFilesMatchTheGoldenFiles() throws IOException {
+    Map<String, String> generated = generate();
+    if (Boolean.getBoolean("kiln.updateGoldens")) {
+      Files.createDirectories(GOLDEN);
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        Files.writeString(GOLDEN.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      return;
+    }
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      assertThat(file.getValue()).isEqualTo(Files.readString(GOLDEN.resolve(file.getKey()), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void sameSourcesGiveSameBytes() {
+    assertThat(generate()).isEqualTo(generate());
+  }
+
+  private static Map<String, String> generate() {
+    Compilation compilation = Compilations.compile(sources());
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> files = new TreeMap<>();
+    files.put("schema.graphql", Compilations.schema(compilation));
+    for (String type : List.of("shop.KilnSchemaModule", "shop.Catalog_Fetchers", "shop.Product_Fetchers")) {
+      JavaFileObject file =
+          compilation.generatedSourceFile(type).orElseThrow(() -> new AssertionError("not generated: " + type));
+      files.put(type.substring(type.indexOf('.') + 1) + ".java.txt", Compilations.content(file));
+    }
+    return files;
+  }
+}
