@@ -4,11 +4,16 @@ import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLModifiedType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +98,40 @@ final class SchemaAssembly implements SchemaContribution {
         mutationFields.isEmpty()
             ? null
             : GraphQLObjectType.newObject().name("Mutation").fields(mutationFields).build();
+    Map<String, GraphQLNamedType> allTypes = new LinkedHashMap<>(types);
+    addScalarsUsedBy(query, allTypes);
+    if (mutation != null) {
+      addScalarsUsedBy(mutation, allTypes);
+    }
+    types.values().forEach(type -> addScalarsUsedBy(type, allTypes));
     return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, null)
-        .addTypes(types.values())
+        .addTypes(allTypes.values())
         .build();
+  }
+
+  /**
+   * graphql-java's {@code FastBuilder} does not discover types by traversal, and the generated
+   * code refers to built-in scalars directly rather than by reference, so they are added here.
+   */
+  private static void addScalarsUsedBy(GraphQLNamedType type, Map<String, GraphQLNamedType> allTypes) {
+    if (!(type instanceof GraphQLObjectType object)) {
+      return;
+    }
+    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+      addIfScalar(field.getType(), allTypes);
+      for (GraphQLArgument argument : field.getArguments()) {
+        addIfScalar(argument.getType(), allTypes);
+      }
+    }
+  }
+
+  private static void addIfScalar(GraphQLType type, Map<String, GraphQLNamedType> allTypes) {
+    GraphQLType unwrapped = type;
+    while (unwrapped instanceof GraphQLModifiedType modified) {
+      unwrapped = modified.getWrappedType();
+    }
+    if (unwrapped instanceof GraphQLScalarType scalar) {
+      allTypes.putIfAbsent(scalar.getName(), scalar);
+    }
   }
 }
