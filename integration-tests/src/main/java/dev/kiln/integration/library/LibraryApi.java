@@ -1,0 +1,124 @@
+package dev.kiln.integration.library;
+
+import dev.kiln.annotations.Context;
+import dev.kiln.annotations.DefaultValue;
+import dev.kiln.annotations.Id;
+import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.Query;
+import dev.kiln.runtime.GraphQLClientException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The library's root fields: what a reader can look up, and the one thing a reader can change.
+ * Kiln creates one instance per schema with the public no-argument constructor, so every schema
+ * starts from a fresh sample catalog.
+ */
+@NullMarked
+public class LibraryApi {
+  private static final Map<String, Comparator<Book>> BOOK_ORDERS =
+      Map.of(
+          "title", Comparator.comparing(Book::getTitle),
+          "year", Comparator.comparingInt(Book::getYear));
+
+  private final Library library;
+
+  public LibraryApi() {
+    this(Library.sample());
+  }
+
+  public LibraryApi(Library library) {
+    this.library = library;
+  }
+
+  /**
+   * The books in the catalog.
+   *
+   * @param first how many books to list at most
+   * @param sortBy what to sort by: "title" or "year"
+   * @param genre list only books filed under this genre; all books if absent
+   */
+  @Query
+  public List<Book> books(
+      @DefaultValue("10") int first,
+      @DefaultValue("\"title\"") String sortBy,
+      @Nullable Genre genre) {
+    Comparator<Book> order = BOOK_ORDERS.get(sortBy);
+    if (order == null) {
+      throw new GraphQLClientException(
+          "Cannot sort books by \"" + sortBy + "\"; sort by \"title\" or \"year\".");
+    }
+    return library.books().stream()
+        .filter(book -> genre == null || book.getGenres().contains(genre))
+        .sorted(order)
+        .limit(Math.max(first, 0))
+        .toList();
+  }
+
+  /**
+   * The book with the given catalog number, if there is one.
+   *
+   * @param id the book's catalog number
+   */
+  @Query
+  public Optional<Book> book(@Id int id) {
+    return library.book(id);
+  }
+
+  /**
+   * The author with the given key, if there is one.
+   *
+   * @param id the author's key, such as "le-guin"
+   */
+  @Query
+  public Optional<Author> author(@Id String id) {
+    return library.author(id);
+  }
+
+  /** The library's branches. */
+  @Query
+  public List<Branch> branches() {
+    return library.branches();
+  }
+
+  /**
+   * The books that the reader sending the request has borrowed; none for an anonymous request.
+   *
+   * @param viewer the reader sending the request
+   */
+  @Query
+  public List<Loan> myLoans(@Context @Nullable Viewer viewer) {
+    if (viewer == null) {
+      return List.of();
+    }
+    return library.loans(viewer.name());
+  }
+
+  /**
+   * Adds a review to a book, in the name of the reader sending the request.
+   *
+   * @param bookId the catalog number of the book to review
+   * @param rating from 1 (poor) to 5 (excellent)
+   * @param text what the reader has to say, if anything
+   * @param viewer the reader sending the request
+   */
+  @Mutation
+  public Review addReview(
+      @Id int bookId, int rating, @Nullable String text, @Context @Nullable Viewer viewer) {
+    if (rating < 1 || rating > 5) {
+      throw new GraphQLClientException("Rating must be from 1 to 5, but was " + rating + ".");
+    }
+    Book book =
+        library
+            .book(bookId)
+            .orElseThrow(
+                () -> new GraphQLClientException(
+                    "No book has id " + bookId + ".", Map.of("code", "NOT_FOUND")));
+    String reviewer = viewer == null ? "anonymous" : viewer.name();
+    return library.review(book, rating, text, reviewer);
+  }
+}
