@@ -25,6 +25,16 @@ final class Compilations {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
+  /** The smallest valid schema: a record type and a query returning it. */
+  static JavaFileObject itemWithQuery() {
+    return source(
+        "test.Item",
+        "package test;",
+        "@dev.kiln.annotations.GraphQLType public record Item(int id) {",
+        "  @dev.kiln.annotations.Query public static Item item() { return null; }",
+        "}");
+  }
+
   static String schema(Compilation compilation) {
     return resource(compilation, KilnProcessor.SCHEMA_RESOURCE);
   }

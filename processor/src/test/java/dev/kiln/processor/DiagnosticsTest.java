@@ -157,7 +157,7 @@ class DiagnosticsTest {
     Compilation compilation =
         Compilations.compileWithOptions(
             List.of("-Akiln.module=not a name"),
-            Compilations.source("test.Item", "package test;", "@dev.kiln.annotations.GraphQLType public record Item(int id) {", "  @dev.kiln.annotations.Query public static Item item() { return null; }", "}"));
+            Compilations.itemWithQuery());
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -170,7 +170,7 @@ class DiagnosticsTest {
     Compilation compilation =
         Compilations.compileWithOptions(
             List.of("-Akiln.module=com.example.api.ApiModule"),
-            Compilations.source("test.Item", "package test;", "@dev.kiln.annotations.GraphQLType public record Item(int id) {", "  @dev.kiln.annotations.Query public static Item item() { return null; }", "}"));
+            Compilations.itemWithQuery());
 
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("com.example.api.ApiModule");

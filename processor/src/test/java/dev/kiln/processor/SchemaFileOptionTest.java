@@ -21,12 +21,7 @@ class SchemaFileOptionTest {
     Compilation compilation =
         Compilations.compileWithOptions(
             List.of("-Akiln.schema.file=" + file),
-            Compilations.source(
-                "test.Item",
-                "package test;",
-                "@dev.kiln.annotations.GraphQLType public record Item(int id) {",
-                "  @dev.kiln.annotations.Query public static Item item() { return null; }",
-                "}"));
+            Compilations.itemWithQuery());
 
     assertThat(compilation).succeeded();
     assertThat(Files.readString(file)).isEqualTo(Compilations.schema(compilation));
@@ -38,12 +33,7 @@ class SchemaFileOptionTest {
     Compilation compilation =
         Compilations.compileWithOptions(
             List.of("-Akiln.schema.file= "),
-            Compilations.source(
-                "test.Item",
-                "package test;",
-                "@dev.kiln.annotations.GraphQLType public record Item(int id) {",
-                "  @dev.kiln.annotations.Query public static Item item() { return null; }",
-                "}"));
+            Compilations.itemWithQuery());
 
     assertThat(compilation)
         .hadErrorContaining("[Kiln/InvalidOption] Option -Akiln.schema.file=  is not valid: expected a file path, such as target/schema.graphql.");
