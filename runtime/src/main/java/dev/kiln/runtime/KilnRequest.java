@@ -25,7 +25,8 @@ public final class KilnRequest {
   private KilnRequest(Builder builder) {
     this.query = Objects.requireNonNull(builder.query, "query");
     this.operationName = builder.operationName;
-    this.variables = Collections.unmodifiableMap(new LinkedHashMap<>(builder.variables));
+    // The builder copies the caller's map and replaces, never changes, its copy.
+    this.variables = Collections.unmodifiableMap(builder.variables);
     this.context = builder.context;
     this.profileExecution = builder.profileExecution;
   }

@@ -355,7 +355,8 @@ public final class ModelBuilder {
       String name = constant.getSimpleName().toString();
       values.add(new EnumTypeModel.Value(name, name, doc.description(), deprecation(constant, doc)));
     }
-    return new EnumTypeModel(registry.enumName(type), Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(values), type);
+    String name = TypeRegistry.typeName(type, type.getAnnotation(GraphQLType.class));
+    return new EnumTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(values), type);
   }
 
   private List<FetcherHost> hosts() {

@@ -37,7 +37,7 @@ public final class FetchersWriter {
         MethodSpec.methodBuilder("register")
             .addJavadoc("Registers the data fetchers of the fields that {@link $T} serves.\n", owner)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(Names.SCHEMA_CONTRIBUTION, "contribution");
+            .addParameter(ReferencedTypes.SCHEMA_CONTRIBUTION, "contribution");
     if (host.instanceConstructible() != null) {
       register.addStatement(
           host.instanceConstructible()
@@ -47,7 +47,7 @@ public final class FetchersWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(fetchers)
             .addJavadoc("Data fetchers for the GraphQL fields that {@link $T} serves.\n", owner)
-            .addAnnotation(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build())
+            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());
@@ -57,7 +57,7 @@ public final class FetchersWriter {
       boolean needsInstance = receiver(field) == Receiver.INSTANCE;
       register.addStatement(
           "contribution.dataFetcher($T.coordinates($S, $S), new $N($L))",
-          Names.FIELD_COORDINATES,
+          ReferencedTypes.FIELD_COORDINATES,
           field.parentType(),
           field.name(),
           fetcher,
@@ -74,7 +74,7 @@ public final class FetchersWriter {
     TypeSpec.Builder fetcher =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(Names.LIGHT_DATA_FETCHER, OBJECT));
+            .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
     if (receiver(field) == Receiver.INSTANCE) {
       fetcher.addField(owner, "instance", Modifier.PRIVATE, Modifier.FINAL);
       fetcher.addMethod(
@@ -88,12 +88,12 @@ public final class FetchersWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(OBJECT)
-            .addParameter(Names.FIELD_DEFINITION, "fieldDefinition")
+            .addParameter(ReferencedTypes.FIELD_DEFINITION, "fieldDefinition")
             .addParameter(OBJECT, "source")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), Names.ENVIRONMENT), "environment")
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), ReferencedTypes.ENVIRONMENT), "environment")
             .addException(Exception.class);
     if (needsEnvironment(invocation)) {
-      light.addStatement("$T env = environment.get()", Names.ENVIRONMENT);
+      light.addStatement("$T env = environment.get()", ReferencedTypes.ENVIRONMENT);
     }
     List<String> suppressed = new ArrayList<>();
     if (hasUncheckedCast(invocation)) {
@@ -112,7 +112,7 @@ public final class FetchersWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(OBJECT)
-            .addParameter(Names.ENVIRONMENT, "environment")
+            .addParameter(ReferencedTypes.ENVIRONMENT, "environment")
             .addException(Exception.class)
             .addStatement("return get(environment.getFieldDefinition(), environment.getSource(), () -> environment)")
             .build());
@@ -138,8 +138,8 @@ public final class FetchersWriter {
   private static CodeBlock argument(ParameterBinding binding) {
     if (binding instanceof ParameterBinding.Context context) {
       return context.type().equals(OBJECT)
-          ? CodeBlock.of("$T.context(env)", Names.FETCHER_SUPPORT)
-          : CodeBlock.of("($T) $T.context(env)", context.type(), Names.FETCHER_SUPPORT);
+          ? CodeBlock.of("$T.context(env)", ReferencedTypes.FETCHER_SUPPORT)
+          : CodeBlock.of("($T) $T.context(env)", context.type(), ReferencedTypes.FETCHER_SUPPORT);
     }
     if (binding instanceof ParameterBinding.Environment) {
       return CodeBlock.of("env");
@@ -155,10 +155,10 @@ public final class FetchersWriter {
       return CodeBlock.of("($T) $L", cast.type(), value);
     }
     if (conversion instanceof Conversion.Narrow narrow) {
-      return CodeBlock.of("$T.$N($L, $S)", Names.FETCHER_SUPPORT, narrow.method(), value, argument);
+      return CodeBlock.of("$T.$N($L, $S)", ReferencedTypes.FETCHER_SUPPORT, narrow.method(), value, argument);
     }
     if (conversion instanceof Conversion.PrimitiveArray array) {
-      return CodeBlock.of("$T.$N($L)", Names.FETCHER_SUPPORT, array.method(), value);
+      return CodeBlock.of("$T.$N($L)", ReferencedTypes.FETCHER_SUPPORT, array.method(), value);
     }
     if (conversion instanceof Conversion.OptionalOf optional) {
       return CodeBlock.of("$T.ofNullable($L)", Optional.class, convert(optional.inner(), value, argument, depth));
@@ -167,7 +167,7 @@ public final class FetchersWriter {
     if (conversion instanceof Conversion.ObjectArray array) {
       return CodeBlock.of(
           "$T.mapArray($L, $N -> $L, $T::new)",
-          Names.FETCHER_SUPPORT,
+          ReferencedTypes.FETCHER_SUPPORT,
           value,
           element,
           convert(array.element(), CodeBlock.of("$N", element), argument, depth + 1),
@@ -179,7 +179,7 @@ public final class FetchersWriter {
     }
     return CodeBlock.of(
         "$T.$N($L, $N -> $L)",
-        Names.FETCHER_SUPPORT,
+        ReferencedTypes.FETCHER_SUPPORT,
         collection.kind() == Conversion.CollectionKind.SET ? "mapSet" : "mapList",
         value,
         element,

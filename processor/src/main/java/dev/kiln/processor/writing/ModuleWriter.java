@@ -31,13 +31,13 @@ public final class ModuleWriter {
         MethodSpec.methodBuilder("contribute")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(Names.SCHEMA_CONTRIBUTION, "contribution");
+            .addParameter(ReferencedTypes.SCHEMA_CONTRIBUTION, "contribution");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(module)
             .addJavadoc("The GraphQL schema Kiln generated from this compilation's annotated types.\n")
-            .addAnnotation(AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", Names.PROCESSOR).build())
+            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(Names.KILN_MODULE)
+            .addSuperinterface(ReferencedTypes.KILN_MODULE)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
             .addMethod(
                 MethodSpec.methodBuilder("name")
@@ -78,7 +78,7 @@ public final class ModuleWriter {
       MethodSpec method =
           MethodSpec.methodBuilder(lowerFirst(root) + upperFirst(field.name()))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(Names.FIELD_DEFINITION)
+              .returns(ReferencedTypes.FIELD_DEFINITION)
               .addStatement("return $L", fieldDefinition(field))
               .build();
       type.addMethod(method);
@@ -88,7 +88,7 @@ public final class ModuleWriter {
 
   private static MethodSpec objectTypeMethod(ObjectTypeModel objectType) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("return $T.newObject()\n", Names.OBJECT_TYPE).indent().indent();
+        CodeBlock.builder().add("return $T.newObject()\n", ReferencedTypes.OBJECT_TYPE).indent().indent();
     code.add(".name($S)\n", objectType.name());
     if (objectType.description() != null) {
       code.add(".description($S)\n", objectType.description());
@@ -99,19 +99,19 @@ public final class ModuleWriter {
     code.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder(lowerFirst(objectType.name()) + "Type")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Names.OBJECT_TYPE)
+        .returns(ReferencedTypes.OBJECT_TYPE)
         .addCode(code.build())
         .build();
   }
 
   private static MethodSpec enumTypeMethod(EnumTypeModel enumType) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newEnum()\n", Names.ENUM_TYPE).indent().indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newEnum()\n", ReferencedTypes.ENUM_TYPE).indent().indent();
     code.add(".name($S)\n", enumType.name());
     if (enumType.description() != null) {
       code.add(".description($S)\n", enumType.description());
     }
     for (EnumTypeModel.Value value : enumType.values()) {
-      code.add(".value($T.newEnumValueDefinition().name($S).value($T.$N)", Names.ENUM_VALUE, value.name(), enumType.javaType(), value.constant());
+      code.add(".value($T.newEnumValueDefinition().name($S).value($T.$N)", ReferencedTypes.ENUM_VALUE, value.name(), enumType.javaType(), value.constant());
       if (value.description() != null) {
         code.add(".description($S)", value.description());
       }
@@ -123,14 +123,14 @@ public final class ModuleWriter {
     code.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder(lowerFirst(enumType.name()) + "Type")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Names.ENUM_TYPE)
+        .returns(ReferencedTypes.ENUM_TYPE)
         .addCode(code.build())
         .build();
   }
 
   private static CodeBlock fieldDefinition(FieldModel field) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.newFieldDefinition()\n", Names.FIELD_DEFINITION).indent().indent();
+        CodeBlock.builder().add("$T.newFieldDefinition()\n", ReferencedTypes.FIELD_DEFINITION).indent().indent();
     code.add(".name($S)\n", field.name());
     if (field.description() != null) {
       code.add(".description($S)\n", field.description());
@@ -147,7 +147,7 @@ public final class ModuleWriter {
 
   private static CodeBlock argument(ArgumentModel argument) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.newArgument().name($S)", Names.ARGUMENT, argument.name());
+        CodeBlock.builder().add("$T.newArgument().name($S)", ReferencedTypes.ARGUMENT, argument.name());
     if (argument.description() != null) {
       code.add(".description($S)", argument.description());
     }

@@ -14,41 +14,41 @@ final class TypeCode {
   static CodeBlock type(TypeRef type) {
     CodeBlock inner;
     if (type instanceof TypeRef.ListOf list) {
-      inner = CodeBlock.of("$T.list($L)", Names.LIST, type(list.element()));
+      inner = CodeBlock.of("$T.list($L)", ReferencedTypes.LIST, type(list.element()));
     } else {
       String name = ((TypeRef.Named) type).name();
       Optional<BuiltInScalar> scalar = BuiltInScalar.named(name);
       inner =
           scalar.isPresent()
-              ? CodeBlock.of("$T.$N", Names.SCALARS, scalar.get().graphQLJavaConstant())
-              : CodeBlock.of("$T.typeRef($S)", Names.TYPE_REFERENCE, name);
+              ? CodeBlock.of("$T.$N", ReferencedTypes.SCALARS, scalar.get().graphQLJavaConstant())
+              : CodeBlock.of("$T.typeRef($S)", ReferencedTypes.TYPE_REFERENCE, name);
     }
-    return type.nonNull() ? CodeBlock.of("$T.nonNull($L)", Names.NON_NULL, inner) : inner;
+    return type.nonNull() ? CodeBlock.of("$T.nonNull($L)", ReferencedTypes.NON_NULL, inner) : inner;
   }
 
   static CodeBlock literal(Literal literal) {
     if (literal instanceof Literal.IntLiteral i) {
-      return CodeBlock.of("$T.of($L)", Names.INT_VALUE, i.digits());
+      return CodeBlock.of("$T.of($L)", ReferencedTypes.INT_VALUE, i.digits());
     }
     if (literal instanceof Literal.FloatLiteral f) {
-      return CodeBlock.of("new $T(new $T($S))", Names.FLOAT_VALUE, BigDecimal.class, f.text());
+      return CodeBlock.of("new $T(new $T($S))", ReferencedTypes.FLOAT_VALUE, BigDecimal.class, f.text());
     }
     if (literal instanceof Literal.StringLiteral s) {
-      return CodeBlock.of("$T.of($S)", Names.STRING_VALUE, s.value());
+      return CodeBlock.of("$T.of($S)", ReferencedTypes.STRING_VALUE, s.value());
     }
     if (literal instanceof Literal.BooleanLiteral b) {
-      return CodeBlock.of("$T.of($L)", Names.BOOLEAN_VALUE, b.value());
+      return CodeBlock.of("$T.of($L)", ReferencedTypes.BOOLEAN_VALUE, b.value());
     }
     if (literal instanceof Literal.EnumLiteral e) {
-      return CodeBlock.of("$T.of($S)", Names.ENUM_LITERAL, e.name());
+      return CodeBlock.of("$T.of($S)", ReferencedTypes.ENUM_LITERAL, e.name());
     }
     if (literal instanceof Literal.ListLiteral list) {
-      CodeBlock.Builder code = CodeBlock.builder().add("$T.newArrayValue()", Names.ARRAY_VALUE);
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.newArrayValue()", ReferencedTypes.ARRAY_VALUE);
       for (Literal element : list.elements()) {
         code.add(".value($L)", literal(element));
       }
       return code.add(".build()").build();
     }
-    return CodeBlock.of("$T.of()", Names.NULL_VALUE);
+    return CodeBlock.of("$T.of()", ReferencedTypes.NULL_VALUE);
   }
 }

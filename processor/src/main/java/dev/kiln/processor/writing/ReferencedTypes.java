@@ -3,8 +3,8 @@ package dev.kiln.processor.writing;
 import com.palantir.javapoet.ClassName;
 
 /** The graphql-java, Kiln runtime and JDK classes that generated code refers to. */
-final class Names {
-  private Names() {}
+final class ReferencedTypes {
+  private ReferencedTypes() {}
 
   static final String RUNTIME_SPI = "dev.kiln.runtime.spi";
   static final ClassName KILN_MODULE = ClassName.get(RUNTIME_SPI, "KilnModule");
