@@ -2,21 +2,26 @@ package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.Id;
+import dev.kiln.annotations.Loader;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
+import dev.kiln.annotations.Source;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.SchemaRule;
 import dev.kiln.processor.writing.FetchersWriter;
+import dev.kiln.processor.writing.LoadersWriter;
 import dev.kiln.processor.writing.ModuleWriter;
 import dev.kiln.processor.writing.SdlWriter;
 import java.io.IOException;
@@ -60,7 +65,18 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.of(GraphQLType.class, Field.class, Ignore.class, Query.class, Mutation.class, Id.class, DefaultValue.class, Context.class)
+    return Stream.of(
+            GraphQLType.class,
+            Field.class,
+            Ignore.class,
+            Query.class,
+            Mutation.class,
+            Id.class,
+            DefaultValue.class,
+            Context.class,
+            BatchLoader.class,
+            Loader.class,
+            Source.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -107,6 +123,9 @@ public final class KilnProcessor extends AbstractProcessor {
       for (FetcherHost host : model.hosts()) {
         FetchersWriter.write(host).writeTo(filer);
       }
+      for (LoaderHost host : model.loaderHosts()) {
+        LoadersWriter.write(host).writeTo(filer);
+      }
       JavaFile module = ModuleWriter.write(model);
       module.writeTo(filer);
       writeResource(filer, SCHEMA_RESOURCE, sdl, originating);
@@ -138,6 +157,7 @@ public final class KilnProcessor extends AbstractProcessor {
     model.objectTypes().forEach(t -> elements.add(t.source()));
     model.enumTypes().forEach(t -> elements.add(t.source()));
     model.hosts().forEach(h -> elements.add(h.source()));
+    model.loaderHosts().forEach(h -> elements.add(h.source()));
     return elements.toArray(new Element[0]);
   }
 }

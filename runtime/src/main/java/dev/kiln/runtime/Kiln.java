@@ -1,16 +1,23 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.KilnModule;
+import dev.kiln.runtime.spi.LoaderFactory;
+import dev.kiln.runtime.spi.LoaderScope;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderOptions;
+import org.dataloader.DataLoaderRegistry;
+import org.dataloader.stats.SimpleStatisticsCollector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +31,18 @@ import org.jspecify.annotations.Nullable;
  * Map<String, Object> json = result.toSpecification();
  * }</pre>
  *
+ * <p>Each request gets its own loaders ({@code @BatchLoader} methods and batched fields) in a new
+ * {@code DataLoaderRegistry}: their batches and caches never outlive the request or reach another
+ * viewer.
+ *
  * <p>A {@code Kiln} is immutable and thread-safe; build one at startup and share it.
  */
 public final class Kiln {
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
+  private final Map<String, LoaderFactory> loaders;
+  private final DataLoaderDispatch dispatch;
+  private final boolean loaderStatistics;
 
   private Kiln(Builder builder) {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
@@ -40,6 +54,9 @@ public final class Kiln {
     SchemaAssembly assembly = new SchemaAssembly(builder.instanceProvider);
     modules.stream().sorted(Comparator.comparing(KilnModule::name)).forEach(assembly::contribute);
     this.schema = assembly.build();
+    this.loaders = new LinkedHashMap<>(assembly.loaders());
+    this.dispatch = builder.dispatch;
+    this.loaderStatistics = builder.loaderStatistics;
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
@@ -62,17 +79,61 @@ public final class Kiln {
 
   /** Executes {@code request} and waits for its result. */
   public ExecutionResult execute(KilnRequest request) {
-    return execute(request.toExecutionInput());
+    return graphQL.execute(newExecutionInput(request));
   }
 
-  /** Executes a request built by {@link KilnRequest#toExecutionInput()} and waits for its result. */
+  /**
+   * Executes {@code input} and waits for its result. An input that does not hold this Kiln's loaders
+   * yet gets them, as {@link #newExecutionInput(ExecutionInput)} adds them.
+   */
   public ExecutionResult execute(ExecutionInput input) {
-    return graphQL.execute(input);
+    return graphQL.execute(newExecutionInput(input));
   }
 
   /** Executes {@code request} without waiting. */
   public CompletableFuture<ExecutionResult> executeAsync(KilnRequest request) {
-    return graphQL.executeAsync(request.toExecutionInput());
+    return graphQL.executeAsync(newExecutionInput(request));
+  }
+
+  /**
+   * The graphql-java input for {@code request}, with a new {@code DataLoaderRegistry} that holds
+   * this request's loaders. After execution, the input's registry holds the loaders' statistics
+   * (if {@link Builder#loaderStatistics(boolean)} is on) and its {@code GraphQLContext} holds
+   * graphql-java's {@code ProfilerResult} (if the request is profiled).
+   */
+  public ExecutionInput newExecutionInput(KilnRequest request) {
+    return newExecutionInput(request.toExecutionInput());
+  }
+
+  /**
+   * {@code input} with this request's loaders added to its {@code DataLoaderRegistry}, beside any
+   * the host registered, and graphql-java's dispatch configured as {@link
+   * Builder#dataLoaderDispatch(DataLoaderDispatch)} says. An input that has the loaders already is
+   * returned as it is.
+   */
+  public ExecutionInput newExecutionInput(ExecutionInput input) {
+    DataLoaderRegistry hostRegistry = input.getDataLoaderRegistry();
+    if (loaders.isEmpty() || hostRegistry.getKeys().containsAll(loaders.keySet())) {
+      return input;
+    }
+    DataLoaderRegistry registry = new DataLoaderRegistry();
+    hostRegistry.getDataLoadersMap().forEach(registry::register);
+    LoaderScope scope = new LoaderScope(input.getGraphQLContext().get(KilnRequest.CONTEXT_KEY), registry);
+    DataLoaderOptions.Builder options = DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> scope);
+    if (loaderStatistics) {
+      options.setStatisticsCollector(SimpleStatisticsCollector::new);
+    }
+    DataLoaderOptions requestOptions = options.build();
+    loaders.forEach((name, factory) -> registry.register(name, factory.create(requestOptions)));
+    // ExecutionInput.transform does not carry profileExecution over, so it is set again.
+    ExecutionInput prepared =
+        input.transform(builder -> builder.dataLoaderRegistry(registry).profileExecution(input.isProfileExecution()));
+    switch (dispatch) {
+      case CHAINED -> GraphQL.unusualConfiguration(prepared).dataloaderConfig().enableDataLoaderChaining(true);
+      case EXHAUSTED -> GraphQL.unusualConfiguration(prepared).dataloaderConfig().enableDataLoaderExhaustedDispatching(true);
+      case PER_LEVEL -> {}
+    }
+    return prepared;
   }
 
   private static List<KilnModule> discover(@Nullable ClassLoader classLoader) {
@@ -93,6 +154,8 @@ public final class Kiln {
     private @Nullable List<KilnModule> modules;
     private @Nullable ClassLoader classLoader;
     private InstanceProvider instanceProvider = InstanceProvider.none();
+    private DataLoaderDispatch dispatch = DataLoaderDispatch.CHAINED;
+    private boolean loaderStatistics;
 
     private Builder() {}
 
@@ -114,6 +177,21 @@ public final class Kiln {
     /** Supplies the instances that serve root and resolver fields; see {@link InstanceProvider}. */
     public Builder instanceProvider(InstanceProvider instanceProvider) {
       this.instanceProvider = Objects.requireNonNull(instanceProvider);
+      return this;
+    }
+
+    /** When graphql-java calls the loaders' batch functions; {@link DataLoaderDispatch#CHAINED} by default. */
+    public Builder dataLoaderDispatch(DataLoaderDispatch dispatch) {
+      this.dispatch = Objects.requireNonNull(dispatch);
+      return this;
+    }
+
+    /**
+     * Whether each request's loaders count their loads, batches and cache hits, which the request's
+     * {@code DataLoaderRegistry} then reports; off by default.
+     */
+    public Builder loaderStatistics(boolean loaderStatistics) {
+      this.loaderStatistics = loaderStatistics;
       return this;
     }
 

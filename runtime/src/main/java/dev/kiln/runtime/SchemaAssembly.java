@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.KilnModule;
+import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -30,6 +31,8 @@ final class SchemaAssembly implements SchemaContribution {
   private final GraphQLCodeRegistry.Builder codeRegistry =
       GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(new MissingDataFetcherFactory());
   private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
+  private final Map<String, LoaderFactory> loaders = new LinkedHashMap<>();
+  private final Map<String, String> loaderModules = new LinkedHashMap<>();
   private @Nullable String currentModule;
 
   SchemaAssembly(InstanceProvider instanceProvider) {
@@ -64,6 +67,23 @@ final class SchemaAssembly implements SchemaContribution {
   @Override
   public void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher) {
     codeRegistry.dataFetcher(coordinates, dataFetcher);
+  }
+
+  @Override
+  public void dataLoader(String name, LoaderFactory factory) {
+    String module = String.valueOf(currentModule);
+    String previous = loaderModules.putIfAbsent(name, module);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "Loader \"" + name + "\" is defined by Kiln module " + previous + " and again by " + module
+              + ". Rename one with @BatchLoader(name = \"…\").");
+    }
+    loaders.put(name, factory);
+  }
+
+  /** The loaders the modules registered, by name, in registration order. */
+  Map<String, LoaderFactory> loaders() {
+    return loaders;
   }
 
   @Override

@@ -81,6 +81,48 @@ public enum Message {
   UNSUPPORTED_TYPE_PARAMETERS(
       "GenericType",
       "Type \"%s\" has type parameters, which Kiln does not map yet. Use a concrete type."),
+  BATCH_LOADER_KEYS(
+      "BatchLoaderKeys",
+      "@BatchLoader \"%s\" must take its keys as its first parameter, as a List<K>, Set<K> or Collection<K> of a concrete key type%s."),
+  BATCH_LOADER_RESULT(
+      "BatchLoaderResult",
+      "@BatchLoader \"%s\" returns \"%s\", but a batch loader returns Map<%s, V>, List<V> with one value per key in key order, or a CompletionStage of either, with a concrete value type V."),
+  BATCH_LOADER_PARAMETER(
+      "BatchLoaderParameter",
+      "Parameter \"%s\" of @BatchLoader \"%s\" is neither the @Context nor a DataLoader<K, V>. After its keys, a batch loader takes only the @Context and other loaders."),
+  BATCH_LOADER_OPTION(
+      "BatchLoaderOption",
+      "maxBatchSize = %d of @BatchLoader \"%s\" is negative. Use 0 for no limit, or a positive size."),
+  DUPLICATE_LOADER(
+      "DuplicateLoader",
+      "Loader \"%s\" is defined by both \"%s\" and \"%s\". Rename one with @BatchLoader(name = \"…\")."),
+  UNKNOWN_LOADER(
+      "UnknownLoader",
+      "No @BatchLoader named \"%s\" for parameter \"%s\"%s"),
+  LOADER_TYPE_MISMATCH(
+      "LoaderTypeMismatch",
+      "Parameter \"%s\" is a DataLoader<%s, %s>, but loader \"%s\" loads DataLoader<%s, %s>. Declare the parameter as DataLoader<%s, %s>."),
+  LOADER_PARAMETER_TYPE(
+      "LoaderParameterType",
+      "Parameter \"%s\" is \"%s\", which does not name concrete key and value types. Declare them, e.g. DataLoader<Integer, User>."),
+  MISPLACED_LOADER(
+      "MisplacedLoader",
+      "@Loader on parameter \"%s\" of type \"%s\": @Loader names the loader that a DataLoader<K, V> parameter receives. Remove it, or declare the parameter as a DataLoader."),
+  SOURCE_TYPE(
+      "SourceType",
+      "@Source parameter \"%s\" has type \"%s\", which is not an object type. The source is the object the field is added to: a @GraphQLType class or record, or a List of them for a batched field."),
+  DUPLICATE_SOURCE(
+      "DuplicateSource",
+      "Method \"%s\" has more than one @Source parameter. Keep one: the object the field is resolved on."),
+  MISPLACED_SOURCE(
+      "MisplacedSource",
+      "@Source on parameter \"%s\" of \"%s\", which is not a @Field method. Annotate the method with @Field (and not @Query, @Mutation or @BatchLoader) to add a field to the source's type."),
+  BATCHED_FIELD_RESULT(
+      "BatchedFieldResult",
+      "Batched field \"%s\" returns \"%s\", but a method taking @Source List<%s> returns List<R> with one result per source in order, Map<%s, R>, or a CompletionStage of either."),
+  BATCHED_FIELD_PARAMETER(
+      "BatchedFieldParameter",
+      "Parameter \"%s\" of batched field \"%s\" is a DataFetchingEnvironment, but one call serves the field for many sources. Take the arguments, the @Context and loaders as parameters instead."),
   WRITE_FAILED(
       "WriteFailed",
       "Could not write \"%s\": %s");

@@ -1,6 +1,7 @@
 package dev.kiln.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /** How a generated data fetcher obtains a field's value from user code, without reflection. */
@@ -15,6 +16,24 @@ public sealed interface Invocation {
   /** Calls a method on the source object, on the owner (static), or on an instance of the owner. */
   record CallMethod(ClassName owner, String methodName, Receiver receiver, List<ParameterBinding> parameters)
       implements Invocation {}
+
+  /**
+   * Calls the method of a batched field once for many sources, through the request's loader named
+   * {@code loaderName}.
+   *
+   * @param call the method, whose {@link ParameterBinding.Source} receives the list of sources
+   * @param sourceType the type of each source
+   * @param result how the method returns one result per source
+   * @param async whether it returns a {@code CompletionStage} of the result
+   */
+  record Batched(
+      CallMethod call, String loaderName, TypeName sourceType, LoaderModel.ResultShape result, boolean async)
+      implements Invocation {
+    @Override
+    public ClassName owner() {
+      return call.owner();
+    }
+  }
 
   /** What a method is called on. */
   enum Receiver {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Everything one compilation contributes to the schema. Lists are in output order: object and enum
- * types by name, root fields by declaring class and then declaration order.
+ * types by name, root fields by declaring class and then declaration order, loaders by name.
  *
  * @param module the generated module class that the runtime loads
  */
@@ -15,4 +15,6 @@ public record SchemaModel(
     List<EnumTypeModel> enumTypes,
     List<FieldModel> queryFields,
     List<FieldModel> mutationFields,
-    List<FetcherHost> hosts) {}
+    List<FetcherHost> hosts,
+    List<LoaderModel> loaders,
+    List<LoaderHost> loaderHosts) {}

@@ -2,6 +2,7 @@ package dev.kiln.processor.scanning;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
@@ -10,6 +11,8 @@ import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
+import dev.kiln.annotations.Source;
+import dev.kiln.processor.diagnostics.AnnotationMirrors;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.ArgumentModel;
@@ -19,6 +22,9 @@ import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.Invocation;
 import dev.kiln.processor.model.Invocation.Receiver;
 import dev.kiln.processor.model.Literal;
+import dev.kiln.processor.model.LoaderHost;
+import dev.kiln.processor.model.LoaderModel;
+import dev.kiln.processor.model.LoaderModel.ResultShape;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.ParameterBinding;
 import dev.kiln.processor.model.SchemaModel;
@@ -43,7 +49,9 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +70,8 @@ public final class ModelBuilder {
   private final TypeRegistry registry = new TypeRegistry();
   private final TypeMapper mapper;
   private final Map<TypeElement, List<FieldModel>> fieldsByHost = new LinkedHashMap<>();
+  private final Map<String, List<FieldModel>> resolverFieldsByType = new LinkedHashMap<>();
+  private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
 
   public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics) {
     this.elements = environment.getElementUtils();
@@ -84,8 +94,12 @@ public final class ModelBuilder {
       }
     }
     reportStrayFields(round);
+    reportMisplacedSources(round);
+    resolverFields(round);
+    objectTypes.replaceAll(this::withResolverFields);
     List<FieldModel> queryFields = rootFields(round, Query.class, "Query");
     List<FieldModel> mutationFields = rootFields(round, Mutation.class, "Mutation");
+    List<LoaderModel> loaders = loaders(round);
     List<EnumTypeModel> enumTypes = new ArrayList<>();
     for (TypeElement type : registry.enums()) {
       enumTypes.add(enumType(type));
@@ -94,7 +108,120 @@ public final class ModelBuilder {
     enumTypes.sort(Comparator.comparing(EnumTypeModel::name));
     ClassName module = moduleClass(moduleName, objectTypes, enumTypes);
     checkEnumsReachable(enumTypes, module);
-    return new SchemaModel(module, objectTypes, enumTypes, queryFields, mutationFields, hosts());
+    return new SchemaModel(module, objectTypes, enumTypes, queryFields, mutationFields, hosts(), loaders, loaderHosts());
+  }
+
+  /**
+   * Fields that {@code @Field} methods with a {@code @Source} parameter add to the source's type,
+   * from resolver classes or from the type itself.
+   */
+  private void resolverFields(RoundEnvironment round) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Field.class))) {
+      if (hasSource(method) && !rootOrLoader(method)) {
+        methods.add(method);
+      }
+    }
+    methods.sort(Comparator.comparing((ExecutableElement m) -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
+    for (ExecutableElement method : methods) {
+      resolverField(method);
+    }
+  }
+
+  private void resolverField(ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.error(method, annotationMirror(method, Field.class), Message.PRIVATE_MEMBER, "@Field", method.getSimpleName());
+      return;
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!reachableFromOwnPackage(owner)) {
+      return;
+    }
+    List<VariableElement> sources = method.getParameters().stream().filter(p -> p.getAnnotation(Source.class) != null).map(p -> (VariableElement) p).toList();
+    if (sources.size() > 1) {
+      diagnostics.error(sources.get(1), annotationMirror(sources.get(1), Source.class), Message.DUPLICATE_SOURCE, method.getSimpleName());
+      return;
+    }
+    VariableElement source = sources.get(0);
+    boolean batched = PlainTypes.is(source.asType(), "java.util.List") && PlainTypes.arguments(source.asType()).size() == 1;
+    TypeMirror sourceType = batched ? PlainTypes.arguments(source.asType()).get(0) : source.asType();
+    String parentType =
+        sourceType instanceof DeclaredType declared ? registry.objectTypeName((TypeElement) declared.asElement()) : null;
+    if (parentType == null) {
+      diagnostics.error(source, Message.SOURCE_TYPE, source.getSimpleName(), source.asType());
+      return;
+    }
+    Receiver receiver = method.getModifiers().contains(Modifier.STATIC) ? Receiver.STATIC : Receiver.INSTANCE;
+    FieldModel field = methodField(parentType, method, method.getAnnotation(Field.class).name(), receiver, batched ? sourceType : null);
+    if (field != null) {
+      resolverFieldsByType.computeIfAbsent(parentType, t -> new ArrayList<>()).add(field);
+      fieldsByHost.computeIfAbsent(owner, t -> new ArrayList<>()).add(field);
+    }
+  }
+
+  private ObjectTypeModel withResolverFields(ObjectTypeModel type) {
+    List<FieldModel> added = resolverFieldsByType.get(type.name());
+    if (added == null) {
+      return type;
+    }
+    List<FieldModel> fields = new ArrayList<>(type.fields());
+    fields.addAll(added);
+    return new ObjectTypeModel(type.name(), type.description(), type.javaType(), List.copyOf(fields), type.source());
+  }
+
+  private void reportMisplacedSources(RoundEnvironment round) {
+    for (Element parameter : round.getElementsAnnotatedWith(Source.class)) {
+      Element method = parameter.getEnclosingElement();
+      if (method.getAnnotation(Field.class) == null || rootOrLoader(method)) {
+        diagnostics.error(
+            parameter, annotationMirror(parameter, Source.class), Message.MISPLACED_SOURCE, parameter.getSimpleName(), method.getSimpleName());
+      }
+    }
+  }
+
+  private List<LoaderModel> loaders(RoundEnvironment round) {
+    List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(BatchLoader.class)));
+    methods.sort(Comparator.comparing((ExecutableElement m) -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
+    LoaderBuilder builder = new LoaderBuilder(diagnostics);
+    List<LoaderModel> loaders = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      if (method.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(method, annotationMirror(method, BatchLoader.class), Message.PRIVATE_MEMBER, "@BatchLoader", method.getSimpleName());
+        continue;
+      }
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      if (!reachableFromOwnPackage(owner)) {
+        continue;
+      }
+      LoaderModel loader = builder.build(method);
+      if (loader != null) {
+        loaders.add(loader);
+        loadersByHost.computeIfAbsent(owner, t -> new ArrayList<>()).add(loader);
+      }
+    }
+    loaders.sort(Comparator.comparing(LoaderModel::name));
+    return List.copyOf(loaders);
+  }
+
+  private List<LoaderHost> loaderHosts() {
+    List<LoaderHost> hosts = new ArrayList<>();
+    for (Map.Entry<TypeElement, List<LoaderModel>> entry : loadersByHost.entrySet()) {
+      TypeElement type = entry.getKey();
+      boolean needsInstance = entry.getValue().stream().anyMatch(l -> l.invocation().receiver() == Receiver.INSTANCE);
+      hosts.add(new LoaderHost(ClassName.get(type), List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
+    }
+    hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
+    return hosts;
+  }
+
+  private static boolean hasSource(ExecutableElement method) {
+    return method.getParameters().stream().anyMatch(p -> p.getAnnotation(Source.class) != null);
+  }
+
+  private static boolean rootOrLoader(Element method) {
+    return method.getAnnotation(Query.class) != null
+        || method.getAnnotation(Mutation.class) != null
+        || method.getAnnotation(BatchLoader.class) != null;
   }
 
   private @Nullable ObjectTypeModel objectType(TypeElement type) {
@@ -176,6 +303,9 @@ public final class ModelBuilder {
     if (annotation == null || member.getKind() == ElementKind.RECORD_COMPONENT || isRecordAccessor(type, member)) {
       return null;
     }
+    if (member instanceof ExecutableElement method && hasSource(method)) {
+      return null; // a resolver field, of the source's type
+    }
     if (member.getAnnotation(Query.class) != null || member.getAnnotation(Mutation.class) != null) {
       diagnostics.error(member, Message.CONFLICTING_ROOT, member.getSimpleName());
       return null;
@@ -193,7 +323,7 @@ public final class ModelBuilder {
     }
     if (member.getKind() == ElementKind.METHOD) {
       ExecutableElement method = (ExecutableElement) member;
-      return methodField(typeName, method, annotation.name(), Receiver.SOURCE);
+      return methodField(typeName, method, annotation.name(), Receiver.SOURCE, null);
     }
     return null;
   }
@@ -219,7 +349,13 @@ public final class ModelBuilder {
         field);
   }
 
-  private @Nullable FieldModel methodField(String parentType, ExecutableElement method, String explicitName, Receiver receiver) {
+  /**
+   * A field served by a method.
+   *
+   * @param batchedSource for a batched field, the type of each source in its {@code @Source List}
+   */
+  private @Nullable FieldModel methodField(
+      String parentType, ExecutableElement method, String explicitName, Receiver receiver, @Nullable TypeMirror batchedSource) {
     String name = explicitName.isEmpty() ? Names.fieldName(method) : explicitName;
     String what = "field \"" + parentType + "." + name + "\"";
     if (method.getReturnType().getKind() == TypeKind.VOID) {
@@ -228,13 +364,19 @@ public final class ModelBuilder {
     }
     Javadoc doc = Javadoc.of(elements, method);
     boolean nullMarked = Nullability.nullMarked(method);
-    Mapped result =
-        mapper.map(method.getReturnType(), new Use(method, what, Direction.OUTPUT, method.getAnnotation(Id.class) != null, nullMarked));
+    Use use = new Use(method, what, Direction.OUTPUT, method.getAnnotation(Id.class) != null, nullMarked);
+    BatchedResult batched = batchedSource == null ? null : batchedResult(method, parentType + "." + name, batchedSource);
+    Mapped result;
+    if (batchedSource == null) {
+      result = mapper.map(method.getReturnType(), use);
+    } else {
+      result = batched == null ? null : mapper.mapTypeArgument(batched.element(), use);
+    }
     List<ArgumentModel> arguments = new ArrayList<>();
     List<ParameterBinding> bindings = new ArrayList<>();
     boolean parametersMapped = true;
     for (VariableElement parameter : method.getParameters()) {
-      ParameterBinding binding = parameterBinding(parentType + "." + name, parameter, doc, nullMarked);
+      ParameterBinding binding = parameterBinding(parentType + "." + name, parameter, doc, nullMarked, batchedSource != null);
       if (binding == null) {
         parametersMapped = false;
         continue;
@@ -248,19 +390,52 @@ public final class ModelBuilder {
       return null;
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    Invocation.CallMethod call = new Invocation.CallMethod(ClassName.get(owner), method.getSimpleName().toString(), receiver, List.copyOf(bindings));
+    Invocation invocation =
+        batched == null
+            ? call
+            : new Invocation.Batched(call, parentType + "." + name, PlainTypes.of(batchedSource), batched.shape(), batched.async());
     return new FieldModel(
-        parentType,
-        name,
-        doc.description(),
-        deprecation(method, doc),
-        result.type(),
-        List.copyOf(arguments),
-        new Invocation.CallMethod(ClassName.get(owner), method.getSimpleName().toString(), receiver, List.copyOf(bindings)),
-        method);
+        parentType, name, doc.description(), deprecation(method, doc), result.type(), List.copyOf(arguments), invocation, method);
   }
 
-  private @Nullable ParameterBinding parameterBinding(String field, VariableElement parameter, Javadoc doc, boolean nullMarked) {
+  /** The result of a batched field's method: {@code List<R>} or {@code Map<Source, R>}, maybe in a future. */
+  private @Nullable BatchedResult batchedResult(ExecutableElement method, String field, TypeMirror source) {
+    TypeMirror type = method.getReturnType();
+    boolean async = PlainTypes.is(type, "java.util.concurrent.CompletionStage") || PlainTypes.is(type, "java.util.concurrent.CompletableFuture");
+    if (async && PlainTypes.arguments(type).size() == 1) {
+      type = PlainTypes.arguments(type).get(0);
+    }
+    List<? extends TypeMirror> arguments = PlainTypes.arguments(type);
+    if (PlainTypes.is(type, "java.util.List") && arguments.size() == 1) {
+      return new BatchedResult(ResultShape.LIST, arguments.get(0), async);
+    }
+    if (PlainTypes.is(type, "java.util.Map") && arguments.size() == 2 && PlainTypes.of(source).equals(PlainTypes.of(arguments.get(0)))) {
+      return new BatchedResult(ResultShape.MAP, arguments.get(1), async);
+    }
+    String sourceName = ((DeclaredType) source).asElement().getSimpleName().toString();
+    diagnostics.error(method, Message.BATCHED_FIELD_RESULT, field, method.getReturnType(), sourceName, sourceName);
+    return null;
+  }
+
+  private record BatchedResult(ResultShape shape, TypeMirror element, boolean async) {}
+
+  private @Nullable ParameterBinding parameterBinding(
+      String field, VariableElement parameter, Javadoc doc, boolean nullMarked, boolean batched) {
     String name = parameter.getSimpleName().toString();
+    if (parameter.getAnnotation(Source.class) != null) {
+      // Reported by reportMisplacedSources unless this is a resolver field's source.
+      Element method = parameter.getEnclosingElement();
+      return method.getAnnotation(Field.class) == null || rootOrLoader(method)
+          ? null
+          : new ParameterBinding.Source(TypeName.get(parameter.asType()).withoutAnnotations());
+    }
+    if (LoaderParameters.misplaced(parameter, diagnostics)) {
+      return null;
+    }
+    if (LoaderParameters.isLoader(parameter)) {
+      return LoaderParameters.binding(parameter, diagnostics);
+    }
     if (parameter.getAnnotation(Context.class) != null) {
       for (Class<? extends java.lang.annotation.Annotation> other : List.of(Id.class, DefaultValue.class)) {
         if (parameter.getAnnotation(other) != null) {
@@ -270,7 +445,11 @@ public final class ModelBuilder {
       }
       return new ParameterBinding.Context(TypeName.get(parameter.asType()));
     }
-    if (parameter.asType().toString().equals(ENVIRONMENT_TYPE)) {
+    if (PlainTypes.is(parameter.asType(), ENVIRONMENT_TYPE)) {
+      if (batched) {
+        diagnostics.error(parameter, Message.BATCHED_FIELD_PARAMETER, name, field);
+        return null;
+      }
       return new ParameterBinding.Environment();
     }
     String what = "argument \"" + name + "\" of \"" + field + "\"";
@@ -329,7 +508,7 @@ public final class ModelBuilder {
     }
     String name = annotation == Query.class ? method.getAnnotation(Query.class).name() : method.getAnnotation(Mutation.class).name();
     Receiver receiver = method.getModifiers().contains(Modifier.STATIC) ? Receiver.STATIC : Receiver.INSTANCE;
-    return methodField(rootType, method, name, receiver);
+    return methodField(rootType, method, name, receiver, null);
   }
 
   private void reportStrayFields(RoundEnvironment round) {
@@ -339,7 +518,8 @@ public final class ModelBuilder {
           enclosing instanceof TypeElement type
               && type.getAnnotation(GraphQLType.class) != null
               && type.getKind() != ElementKind.ENUM;
-      if (!inObjectType) {
+      boolean resolver = element instanceof ExecutableElement method && hasSource(method);
+      if (!inObjectType && !resolver) {
         diagnostics.error(element, annotationMirror(element, Field.class), Message.FIELD_OUTSIDE_TYPE, element.getSimpleName(), enclosing.getSimpleName());
       }
     }
@@ -364,12 +544,18 @@ public final class ModelBuilder {
     for (Map.Entry<TypeElement, List<FieldModel>> entry : fieldsByHost.entrySet()) {
       TypeElement type = entry.getKey();
       boolean needsInstance =
-          entry.getValue().stream()
-              .anyMatch(f -> f.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE);
+          entry.getValue().stream().anyMatch(f -> receiver(f.invocation()) == Receiver.INSTANCE);
       hosts.add(new FetcherHost(ClassName.get(type), List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
     }
     hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
     return hosts;
+  }
+
+  private static Receiver receiver(Invocation invocation) {
+    if (invocation instanceof Invocation.Batched batched) {
+      return batched.call().receiver();
+    }
+    return invocation instanceof Invocation.CallMethod call ? call.receiver() : Receiver.SOURCE;
   }
 
   /** Whether the generated code, in the class's own package, can call a no-argument constructor. */
@@ -426,6 +612,7 @@ public final class ModelBuilder {
     objectTypes.forEach(t -> packages.add(t.javaType().packageName()));
     enumTypes.forEach(t -> packages.add(t.javaType().packageName()));
     fieldsByHost.keySet().forEach(t -> packages.add(elements.getPackageOf(t).getQualifiedName().toString()));
+    loadersByHost.keySet().forEach(t -> packages.add(elements.getPackageOf(t).getQualifiedName().toString()));
     packages.remove("java.lang");
     String common = commonPackage(packages);
     return ClassName.get(common, DEFAULT_MODULE_NAME);
@@ -478,12 +665,7 @@ public final class ModelBuilder {
   }
 
   static @Nullable AnnotationMirror annotationMirror(Element element, Class<? extends java.lang.annotation.Annotation> annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(annotation.getCanonicalName())) {
-        return mirror;
-      }
-    }
-    return null;
+    return AnnotationMirrors.find(element, annotation);
   }
+
 }

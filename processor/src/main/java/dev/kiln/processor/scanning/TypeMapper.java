@@ -51,7 +51,19 @@ final class TypeMapper {
   }
 
   @Nullable Mapped map(TypeMirror type, Use use) {
-    Nullability.Declared declared = Nullability.declared(type, use.declaration());
+    return mapDeclaredOn(type, use.declaration(), use);
+  }
+
+  /**
+   * Maps a type argument, such as the {@code R} of a batched field's {@code List<R>}: only the
+   * annotations on the type argument itself say whether it is nullable.
+   */
+  @Nullable Mapped mapTypeArgument(TypeMirror type, Use use) {
+    return mapDeclaredOn(type, null, use);
+  }
+
+  private @Nullable Mapped mapDeclaredOn(TypeMirror type, @Nullable Element declaration, Use use) {
+    Nullability.Declared declared = Nullability.declared(type, declaration);
     if (declared == Nullability.Declared.CONFLICTING) {
       diagnostics.error(use.declaration(), Message.CONFLICTING_NULLABILITY, capitalize(use.description()));
       return null;
@@ -108,6 +120,8 @@ final class TypeMapper {
         return unsupported(type, use, "Long is not a built-in GraphQL scalar. Use Integer, or annotate the ID with @Id.");
       case "java.util.Optional":
         return mapOptional(type, use);
+      case "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture":
+        return mapAsync(type, use);
       case "java.util.OptionalInt":
         return use.direction() == Direction.OUTPUT
             ? scalar(BuiltInScalar.INT, ClassName.get(Integer.class), false)
@@ -152,6 +166,18 @@ final class TypeMapper {
     return inner == null
         ? null
         : new Mapped(inner.type().nullable(), new Conversion.OptionalOf(inner.conversion()));
+  }
+
+  /** A field computed asynchronously has the type of its eventual value, nullable as annotated there. */
+  private @Nullable Mapped mapAsync(DeclaredType type, Use use) {
+    if (use.direction() == Direction.INPUT) {
+      return unsupported(type, use, "an argument is a value, not a computation. Take the value itself.");
+    }
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.isEmpty()) {
+      return unsupported(type, use, "a raw future has no value type. Add its type argument.");
+    }
+    return mapTypeArgument(arguments.get(0), use);
   }
 
   private @Nullable Mapped mapCollection(DeclaredType type, CollectionKind kind, boolean nonNull, Use use) {

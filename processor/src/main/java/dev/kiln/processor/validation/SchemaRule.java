@@ -16,6 +16,8 @@ public interface SchemaRule {
         new UniqueTypeNamesRule(),
         new UniqueFieldNamesRule(),
         new DefaultValueFitsRule(),
-        new QueryRootRule());
+        new QueryRootRule(),
+        new LoaderNamesRule(),
+        new LoaderReferencesRule());
   }
 }

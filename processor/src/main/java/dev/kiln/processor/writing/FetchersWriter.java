@@ -54,7 +54,7 @@ public final class FetchersWriter {
     for (FieldModel field : host.fields()) {
       TypeSpec fetcher = fetcher(field);
       type.addType(fetcher);
-      boolean needsInstance = receiver(field) == Receiver.INSTANCE;
+      boolean needsInstance = field.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
       register.addStatement(
           "contribution.dataFetcher($T.coordinates($S, $S), new $N($L))",
           ReferencedTypes.FIELD_COORDINATES,
@@ -62,6 +62,17 @@ public final class FetchersWriter {
           field.name(),
           fetcher,
           needsInstance ? "instance" : "");
+      if (field.invocation() instanceof Invocation.Batched batched) {
+        TypeSpec loader = batchedFieldLoader(field, batched);
+        type.addType(loader);
+        register.addStatement(
+            "contribution.dataLoader($S, options -> $T.newDataLoader($S, new $N($L), options))",
+            batched.loaderName(),
+            ReferencedTypes.DATA_LOADER_FACTORY,
+            batched.loaderName(),
+            loader,
+            batched.call().receiver() == Receiver.INSTANCE ? "instance" : "");
+      }
     }
     type.addMethod(register.build());
     return JavaFile.builder(fetchers.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -75,13 +86,8 @@ public final class FetchersWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
-    if (receiver(field) == Receiver.INSTANCE) {
-      fetcher.addField(owner, "instance", Modifier.PRIVATE, Modifier.FINAL);
-      fetcher.addMethod(
-          MethodSpec.constructorBuilder()
-              .addParameter(owner, "instance")
-              .addStatement("this.instance = instance")
-              .build());
+    if (invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE) {
+      addInstance(fetcher, owner);
     }
     MethodSpec.Builder light =
         MethodSpec.methodBuilder("get")
@@ -96,7 +102,7 @@ public final class FetchersWriter {
       light.addStatement("$T env = environment.get()", ReferencedTypes.ENVIRONMENT);
     }
     List<String> suppressed = new ArrayList<>();
-    if (hasUncheckedCast(invocation)) {
+    if (invocation instanceof Invocation.CallMethod call && Parameters.uncheckedCast(call.parameters())) {
       suppressed.add("unchecked");
     }
     if (field.deprecationReason() != null) {
@@ -123,30 +129,66 @@ public final class FetchersWriter {
     if (invocation instanceof Invocation.ReadField read) {
       return CodeBlock.of("(($T) source).$N", read.owner(), read.fieldName());
     }
-    Invocation.CallMethod call = (Invocation.CallMethod) invocation;
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (int i = 0; i < call.parameters().size(); i++) {
-      arguments.add(i == 0 ? "" : ", ").add(argument(call.parameters().get(i)));
+    if (invocation instanceof Invocation.Batched batched) {
+      return CodeBlock.of("$T.loadBatched(environment.get(), $S, source)", ReferencedTypes.LOADER_SUPPORT, batched.loaderName());
     }
+    return call((Invocation.CallMethod) invocation, Parameters.CallSite.FETCHER);
+  }
+
+  /** The call of a user's method, on its receiver, with the parameters the call site has. */
+  static CodeBlock call(Invocation.CallMethod call, Parameters.CallSite site) {
+    CodeBlock arguments = Parameters.list(call.parameters(), site);
     return switch (call.receiver()) {
-      case SOURCE -> CodeBlock.of("(($T) source).$N($L)", call.owner(), call.methodName(), arguments.build());
-      case STATIC -> CodeBlock.of("$T.$N($L)", call.owner(), call.methodName(), arguments.build());
-      case INSTANCE -> CodeBlock.of("instance.$N($L)", call.methodName(), arguments.build());
+      case SOURCE -> CodeBlock.of("(($T) source).$N($L)", call.owner(), call.methodName(), arguments);
+      case STATIC -> CodeBlock.of("$T.$N($L)", call.owner(), call.methodName(), arguments);
+      case INSTANCE -> CodeBlock.of("instance.$N($L)", call.methodName(), arguments);
     };
   }
 
-  private static CodeBlock argument(ParameterBinding binding) {
-    if (binding instanceof ParameterBinding.Context context) {
-      return context.type().equals(OBJECT)
-          ? CodeBlock.of("$T.context(env)", ReferencedTypes.FETCHER_SUPPORT)
-          : CodeBlock.of("($T) $T.context(env)", context.type(), ReferencedTypes.FETCHER_SUPPORT);
+  /**
+   * The batch function of a batched field: it calls the user's method once per distinct set of
+   * arguments, with the sources that share it, and puts the results in source order.
+   */
+  private static TypeSpec batchedFieldLoader(FieldModel field, Invocation.Batched batched) {
+    Invocation.CallMethod call = batched.call();
+    TypeSpec.Builder loader =
+        TypeSpec.classBuilder(ModuleWriter.upperFirst(field.parentType()) + ModuleWriter.upperFirst(field.name()) + "Loader")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.BATCH_LOADER, ReferencedTypes.BATCH_KEY, OBJECT));
+    if (call.receiver() == Receiver.INSTANCE) {
+      addInstance(loader, call.owner());
     }
-    if (binding instanceof ParameterBinding.Environment) {
-      return CodeBlock.of("env");
+    List<String> suppressed = new ArrayList<>();
+    if (Parameters.uncheckedCast(call.parameters())) {
+      suppressed.add("unchecked");
     }
-    ParameterBinding.Argument argument = (ParameterBinding.Argument) binding;
-    String name = argument.argument().name();
-    return convert(argument.argument().conversion(), CodeBlock.of("env.getArguments().get($S)", name), name, 0);
+    if (field.deprecationReason() != null) {
+      suppressed.add("deprecation");
+    }
+    if (!suppressed.isEmpty()) {
+      loader.addAnnotation(suppressWarnings(suppressed));
+    }
+    CodeBlock results = BatchResults.inKeyOrder(batched.result(), batched.async(), FetchersWriter.call(call, Parameters.CallSite.BATCH), "sources", batched.loaderName());
+    loader.addMethod(
+        MethodSpec.methodBuilder("load")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(BatchResults.stageOfList(OBJECT))
+            .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ReferencedTypes.BATCH_KEY), "keys")
+            .addParameter(ReferencedTypes.BATCH_LOADER_ENVIRONMENT, "environment")
+            .addStatement(
+                "return $T.<$T>batchedField(keys, environment, (sources, arguments, loaders) -> $L)",
+                ReferencedTypes.LOADER_SUPPORT,
+                batched.sourceType(),
+                results)
+            .build());
+    return loader.build();
+  }
+
+  /** A field holding the instance that serves the calls, and the constructor that sets it. */
+  static void addInstance(TypeSpec.Builder type, ClassName owner) {
+    type.addField(owner, "instance", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder().addParameter(owner, "instance").addStatement("this.instance = instance").build());
   }
 
   /** The expression that converts {@code value} as {@code conversion} says. */
@@ -194,19 +236,8 @@ public final class FetchersWriter {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$L", values).build();
   }
 
-  private static Receiver receiver(FieldModel field) {
-    return field.invocation() instanceof Invocation.CallMethod call ? call.receiver() : Receiver.SOURCE;
-  }
-
   private static boolean needsEnvironment(Invocation invocation) {
-    return invocation instanceof Invocation.CallMethod call && !call.parameters().isEmpty();
-  }
-
-  private static boolean hasUncheckedCast(Invocation invocation) {
     return invocation instanceof Invocation.CallMethod call
-        && call.parameters().stream()
-            .anyMatch(
-                p -> (p instanceof ParameterBinding.Context c && !c.type().equals(OBJECT))
-                    || (p instanceof ParameterBinding.Argument a && !(a.argument().conversion() instanceof Conversion.Cast)));
+        && call.parameters().stream().anyMatch(p -> !(p instanceof ParameterBinding.Source));
   }
 }

@@ -10,6 +10,7 @@ import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
 import java.util.List;
@@ -65,10 +66,14 @@ public final class ModuleWriter {
     for (FetcherHost host : model.hosts()) {
       contribute.addStatement("$T.register(contribution)", host.fetchersClass());
     }
+    for (LoaderHost host : model.loaderHosts()) {
+      contribute.addStatement("$T.register(contribution)", host.loadersClass());
+    }
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
+    model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
     return JavaFile.builder(module.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 

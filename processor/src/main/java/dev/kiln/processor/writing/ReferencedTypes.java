@@ -10,6 +10,13 @@ final class ReferencedTypes {
   static final ClassName KILN_MODULE = ClassName.get(RUNTIME_SPI, "KilnModule");
   static final ClassName SCHEMA_CONTRIBUTION = ClassName.get(RUNTIME_SPI, "SchemaContribution");
   static final ClassName FETCHER_SUPPORT = ClassName.get(RUNTIME_SPI, "FetcherSupport");
+  static final ClassName LOADER_SUPPORT = ClassName.get(RUNTIME_SPI, "LoaderSupport");
+  static final ClassName BATCH_KEY = ClassName.get(RUNTIME_SPI, "BatchKey");
+
+  static final ClassName BATCH_LOADER = ClassName.get("org.dataloader", "BatchLoaderWithContext");
+  static final ClassName BATCH_LOADER_ENVIRONMENT = ClassName.get("org.dataloader", "BatchLoaderEnvironment");
+  static final ClassName DATA_LOADER_FACTORY = ClassName.get("org.dataloader", "DataLoaderFactory");
+  static final ClassName TRY = ClassName.get("org.dataloader", "Try");
 
   static final ClassName SCALARS = ClassName.get("graphql", "Scalars");
   static final ClassName OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLObjectType");

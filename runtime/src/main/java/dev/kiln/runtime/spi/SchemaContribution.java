@@ -23,6 +23,14 @@ public interface SchemaContribution {
   void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);
 
   /**
+   * Registers a loader by {@code name}. The runtime creates it afresh with {@code factory} for each
+   * request, in the request's {@code DataLoaderRegistry}.
+   *
+   * @throws IllegalStateException if another loader has the name already
+   */
+  void dataLoader(String name, LoaderFactory factory);
+
+  /**
    * Returns the instance of {@code type} that serves its fields: the host's, else one made by
    * {@code constructor}, which is {@code null} when the class has no public no-argument
    * constructor.
