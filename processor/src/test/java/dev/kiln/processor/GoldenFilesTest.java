@@ -63,6 +63,35 @@ class GoldenFilesTest {
           "  }",
           "  @Query public static Product product(@Id String sku) { return null; }",
           "  @Mutation public Product rename(@Id String sku, String name) { return null; }",
+          "}"),
+      Compilations.source(
+          "shop.Reviews",
+          "package shop;",
+          "import dev.kiln.annotations.*;",
+          "import java.util.List;",
+          "import java.util.Map;",
+          "import java.util.Set;",
+          "import java.util.concurrent.CompletionStage;",
+          "import org.dataloader.DataLoader;",
+          "public class Reviews {",
+          "  @BatchLoader(maxBatchSize = 100)",
+          "  public Map<String, Integer> starsBySku(Set<String> skus, @Context Object viewer) { return Map.of(); }",
+          "  @BatchLoader(cache = false)",
+          "  public static CompletionStage<List<String>> summaries(List<String> skus, DataLoader<String, Integer> starsBySku) {",
+          "    return null;",
+          "  }",
+          "  /** The product's average stars, of five. */",
+          "  @Field public CompletionStage<Integer> stars(@Source Product product, DataLoader<String, Integer> starsBySku) {",
+          "    return starsBySku.load(product.sku());",
+          "  }",
+          "  /**",
+          "   * The latest reviews of the product.",
+          "   *",
+          "   * @param last how many",
+          "   */",
+          "  @Field public List<List<String>> latestReviews(@Source List<Product> products, @DefaultValue(\"3\") int last) {",
+          "    return List.of();",
+          "  }",
           "}")
     };
   }
@@ -92,7 +121,7 @@ class GoldenFilesTest {
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> files = new TreeMap<>();
     files.put("schema.graphql", Compilations.schema(compilation));
-    for (String type : List.of("shop.KilnSchemaModule", "shop.Catalog_Fetchers", "shop.Product_Fetchers")) {
+    for (String type : List.of("shop.KilnSchemaModule", "shop.Catalog_Fetchers", "shop.Product_Fetchers", "shop.Reviews_Fetchers", "shop.Reviews_Loaders")) {
       JavaFileObject file =
           compilation.generatedSourceFile(type).orElseThrow(() -> new AssertionError("not generated: " + type));
       files.put(type.substring(type.indexOf('.') + 1) + ".java.txt", Compilations.content(file));
