@@ -1,6 +1,7 @@
 package dev.kiln.benchmarks;
 
 import dev.kiln.runtime.InstanceProvider;
+import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -43,6 +44,16 @@ final class CollectingContribution implements SchemaContribution {
   @Override
   public void addMutationField(GraphQLFieldDefinition field) {
     mutationFields.add(field);
+  }
+
+  @Override
+  public void addSubscriptionField(GraphQLFieldDefinition field) {
+    throw new UnsupportedOperationException("The benchmark's schema has no subscriptions.");
+  }
+
+  @Override
+  public void dataLoader(String name, LoaderFactory factory) {
+    // Loaders are made per request; building the schema needs none.
   }
 
   @Override

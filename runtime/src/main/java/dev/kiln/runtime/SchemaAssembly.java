@@ -28,6 +28,7 @@ final class SchemaAssembly implements SchemaContribution {
   private final Map<String, GraphQLNamedType> types = new LinkedHashMap<>();
   private final List<GraphQLFieldDefinition> queryFields = new ArrayList<>();
   private final List<GraphQLFieldDefinition> mutationFields = new ArrayList<>();
+  private final List<GraphQLFieldDefinition> subscriptionFields = new ArrayList<>();
   private final GraphQLCodeRegistry.Builder codeRegistry =
       GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(new MissingDataFetcherFactory());
   private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
@@ -62,6 +63,11 @@ final class SchemaAssembly implements SchemaContribution {
   @Override
   public void addMutationField(GraphQLFieldDefinition field) {
     mutationFields.add(field);
+  }
+
+  @Override
+  public void addSubscriptionField(GraphQLFieldDefinition field) {
+    subscriptionFields.add(field);
   }
 
   @Override
@@ -118,13 +124,20 @@ final class SchemaAssembly implements SchemaContribution {
         mutationFields.isEmpty()
             ? null
             : GraphQLObjectType.newObject().name("Mutation").fields(mutationFields).build();
+    GraphQLObjectType subscription =
+        subscriptionFields.isEmpty()
+            ? null
+            : GraphQLObjectType.newObject().name("Subscription").fields(subscriptionFields).build();
     Map<String, GraphQLNamedType> allTypes = new LinkedHashMap<>(types);
     addScalarsUsedBy(query, allTypes);
     if (mutation != null) {
       addScalarsUsedBy(mutation, allTypes);
     }
+    if (subscription != null) {
+      addScalarsUsedBy(subscription, allTypes);
+    }
     types.values().forEach(type -> addScalarsUsedBy(type, allTypes));
-    return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, null)
+    return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, subscription)
         .addTypes(allTypes.values())
         .build();
   }

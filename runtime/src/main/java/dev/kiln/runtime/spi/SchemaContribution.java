@@ -19,6 +19,12 @@ public interface SchemaContribution {
   /** Adds a field to the root {@code Mutation} type. */
   void addMutationField(GraphQLFieldDefinition field);
 
+  /**
+   * Adds a field to the root {@code Subscription} type. Its data fetcher returns a
+   * reactive-streams {@code Publisher} of the field's values.
+   */
+  void addSubscriptionField(GraphQLFieldDefinition field);
+
   /** Registers the data fetcher of the field at {@code coordinates}. */
   void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);
 
