@@ -19,6 +19,7 @@ import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.scanning.ModelBuilder;
+import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
 import dev.kiln.processor.writing.FetchersWriter;
 import dev.kiln.processor.writing.LoadersWriter;
@@ -103,11 +104,18 @@ public final class KilnProcessor extends AbstractProcessor {
     try {
       Options options = Options.parse(processingEnv.getOptions(), diagnostics);
       SchemaModel model = new ModelBuilder(processingEnv, diagnostics).build(round, options.module());
-      for (SchemaRule rule : SchemaRule.all()) {
+      for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
         rule.check(model, diagnostics);
       }
+      if (diagnostics.hasErrors()) {
+        return true;
+      }
+      String sdl = SdlWriter.write(model);
+      if (options.baseline() != null) {
+        checkBaseline(options, sdl, diagnostics);
+      }
       if (!diagnostics.hasErrors()) {
-        write(model, options, diagnostics);
+        write(model, sdl, options, diagnostics);
       }
     } catch (RuntimeException | Error crash) {
       diagnostics.bug(crash);
@@ -115,9 +123,20 @@ public final class KilnProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void write(SchemaModel model, Options options, Diagnostics diagnostics) {
+  private static void checkBaseline(Options options, String sdl, Diagnostics diagnostics) {
+    Path baseline = options.baseline();
+    String baselineSdl;
+    try {
+      baselineSdl = Files.readString(baseline, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      diagnostics.error(Message.INVALID_OPTION, Options.BASELINE, baseline, "it cannot be read: " + e.getMessage());
+      return;
+    }
+    BaselineCompatibility.check(baselineSdl, baseline, sdl, options.breakingIsError(), diagnostics);
+  }
+
+  private void write(SchemaModel model, String sdl, Options options, Diagnostics diagnostics) {
     Filer filer = processingEnv.getFiler();
-    String sdl = SdlWriter.write(model);
     Element[] originating = originatingElements(model);
     try {
       for (FetcherHost host : model.hosts()) {

@@ -2,10 +2,12 @@ package dev.kiln.processor;
 
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import org.jspecify.annotations.Nullable;
@@ -16,32 +18,73 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schemaFile {@code -Akiln.schema.file}: where to write a copy of {@code schema.graphql}
  * @param module {@code -Akiln.module}: the qualified name of the generated module class
+ * @param requireDescriptions {@code -Akiln.requireDescriptions}: whether every element of the
+ *     schema must have a description
+ * @param baseline {@code -Akiln.schema.baseline}: the committed SDL the schema must stay
+ *     compatible with
+ * @param breakingIsError {@code -Akiln.schema.breaking}: whether a breaking change against the
+ *     baseline is an error ({@code error}, the default) or a warning ({@code warn})
  */
-record Options(@Nullable Path schemaFile, @Nullable String module) {
+record Options(
+    @Nullable Path schemaFile, @Nullable String module, boolean requireDescriptions, @Nullable Path baseline, boolean breakingIsError) {
   static final String SCHEMA_FILE = "kiln.schema.file";
   static final String MODULE = "kiln.module";
-  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE);
+  static final String REQUIRE_DESCRIPTIONS = "kiln.requireDescriptions";
+  static final String BASELINE = "kiln.schema.baseline";
+  static final String BREAKING = "kiln.schema.breaking";
+  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING);
 
   private static final Pattern QUALIFIED_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
   static Options parse(Map<String, String> options, Diagnostics diagnostics) {
-    Path schemaFile = null;
-    String schemaFileValue = options.get(SCHEMA_FILE);
-    if (schemaFileValue != null) {
-      try {
-        schemaFile = schemaFileValue.isBlank() ? null : Path.of(schemaFileValue);
-      } catch (InvalidPathException e) {
-        schemaFile = null;
-      }
-      if (schemaFile == null) {
-        diagnostics.error(Message.INVALID_OPTION, SCHEMA_FILE, schemaFileValue, "expected a file path, such as target/schema.graphql.");
+    for (String key : new TreeSet<>(options.keySet())) {
+      if (key.startsWith("kiln.") && !ALL.contains(key)) {
+        diagnostics.error(Message.INVALID_OPTION, key, options.get(key), "Kiln has no such option. Its options are " + String.join(", ", new TreeSet<>(ALL)) + ".");
       }
     }
+    Path schemaFile = path(options, SCHEMA_FILE, "expected a file path, such as target/schema.graphql.", diagnostics);
     String module = options.get(MODULE);
     if (module != null && (!QUALIFIED_NAME.matcher(module).matches() || !SourceVersion.isName(module) || !module.contains("."))) {
       diagnostics.error(Message.INVALID_OPTION, MODULE, module, "expected the qualified name of a class in a named package, such as com.example.api.ApiModule.");
       module = null;
     }
-    return new Options(schemaFile, module);
+    boolean requireDescriptions = choice(options, REQUIRE_DESCRIPTIONS, "true", "false", diagnostics);
+    Path baseline = path(options, BASELINE, "expected the path of a committed schema, such as src/main/graphql/baseline.graphql.", diagnostics);
+    if (baseline != null && !Files.isReadable(baseline)) {
+      diagnostics.error(Message.INVALID_OPTION, BASELINE, options.get(BASELINE), "no readable file is there (relative paths start from the compiler's working directory).");
+      baseline = null;
+    }
+    boolean breakingIsError = options.get(BREAKING) == null || choice(options, BREAKING, "error", "warn", diagnostics);
+    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError);
+  }
+
+  private static @Nullable Path path(Map<String, String> options, String key, String expected, Diagnostics diagnostics) {
+    String value = options.get(key);
+    if (value == null) {
+      return null;
+    }
+    Path path;
+    try {
+      path = value.isBlank() ? null : Path.of(value);
+    } catch (InvalidPathException e) {
+      path = null;
+    }
+    if (path == null) {
+      diagnostics.error(Message.INVALID_OPTION, key, value, expected);
+    }
+    return path;
+  }
+
+  /** Whether the option is {@code yes}; absent means {@code no}; any other value is an error. */
+  private static boolean choice(Map<String, String> options, String key, String yes, String no, Diagnostics diagnostics) {
+    String value = options.get(key);
+    if (value == null || value.equals(no)) {
+      return false;
+    }
+    if (value.equals(yes)) {
+      return true;
+    }
+    diagnostics.error(Message.INVALID_OPTION, key, value, "expected " + yes + " or " + no + ".");
+    return false;
   }
 }

@@ -42,7 +42,7 @@ class DescriptionsAndNullabilityTest {
                 "   * @deprecated use {@code title}",
                 "   */",
                 "  @Deprecated @Field public String name() { return null; }",
-                "  @Deprecated @Field public String legacy() { return null; }",
+                "  @SuppressWarnings(\"kiln:DeprecatedWithoutReason\") @Deprecated @Field public String legacy() { return null; }",
                 "  @Query public static Book book() { return null; }",
                 "}"),
             Compilations.source(

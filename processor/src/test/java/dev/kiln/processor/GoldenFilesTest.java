@@ -76,6 +76,7 @@ class GoldenFilesTest {
           "public class Reviews {",
           "  @BatchLoader(maxBatchSize = 100)",
           "  public Map<String, Integer> starsBySku(Set<String> skus, @Context Object viewer) { return Map.of(); }",
+          "  @SuppressWarnings(\"kiln:UnusedLoader\")",
           "  @BatchLoader(cache = false)",
           "  public static CompletionStage<List<String>> summaries(List<String> skus, DataLoader<String, Integer> starsBySku) {",
           "    return null;",

@@ -36,6 +36,41 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * A warning about something legal but risky, unless the element or one that encloses it is
+   * annotated {@code @SuppressWarnings("kiln:<Id>")} or {@code @SuppressWarnings("kiln:all")}.
+   */
+  public void warning(Element element, Message message, Object... arguments) {
+    if (suppressed(element, message)) {
+      return;
+    }
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), element);
+  }
+
+  /** An error, or a warning if {@code asError} is false; a warning here cannot be suppressed. */
+  public void report(boolean asError, Message message, Object... arguments) {
+    if (asError) {
+      error(message, arguments);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments));
+    }
+  }
+
+  private static boolean suppressed(Element element, Message message) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress == null) {
+        continue;
+      }
+      for (String value : suppress.value()) {
+        if (value.equals("kiln:" + message.id()) || value.equals("kiln:all")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An error not tied to an element, such as a bad processor option. */
   public void error(Message message, Object... arguments) {
     errorCount++;

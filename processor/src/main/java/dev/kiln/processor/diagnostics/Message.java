@@ -60,9 +60,6 @@ public enum Message {
   DUPLICATE_FIELD(
       "DuplicateField",
       "Field \"%s\" is defined twice on type \"%s\" (the other one is %s). Rename one with name = \"…\", or hide one with @Ignore."),
-  DUPLICATE_ARGUMENT(
-      "DuplicateArgument",
-      "Argument \"%s\" appears twice on field \"%s\". Rename a parameter."),
   RESERVED_TYPE_NAME(
       "ReservedTypeName",
       "Type name \"%s\" belongs to %s. Rename the type with @GraphQLType(name = \"…\")."),
@@ -123,6 +120,21 @@ public enum Message {
   BATCHED_FIELD_PARAMETER(
       "BatchedFieldParameter",
       "Parameter \"%s\" of batched field \"%s\" is a DataFetchingEnvironment, but one call serves the field for many sources. Take the arguments, the @Context and loaders as parameters instead."),
+  UNUSED_LOADER(
+      "UnusedLoader",
+      "Loader \"%s\" is declared, but no DataLoader parameter receives it. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),
+  DEPRECATED_WITHOUT_REASON(
+      "DeprecatedWithoutReason",
+      "%s is @Deprecated without a reason, so clients read \"No longer supported\". Say what to use instead in a @deprecated Javadoc tag."),
+  MISSING_DESCRIPTION(
+      "MissingDescription",
+      "%s has no description, and -Akiln.requireDescriptions=true requires one for every element of the schema. Write a Javadoc comment for it."),
+  BREAKING_CHANGE(
+      "BreakingChange",
+      "Breaking change at \"%s\", against the baseline schema %s: %s. Keep the schema compatible, or update the baseline if the break is intended."),
+  DANGEROUS_CHANGE(
+      "DangerousChange",
+      "Dangerous change at \"%s\", against the baseline schema %s: %s. Check that clients handle it."),
   WRITE_FAILED(
       "WriteFailed",
       "Could not write \"%s\": %s");

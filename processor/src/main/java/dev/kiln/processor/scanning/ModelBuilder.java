@@ -643,7 +643,22 @@ public final class ModelBuilder {
     if (!elements.isDeprecated(element)) {
       return null;
     }
-    return doc.deprecated() != null ? doc.deprecated() : DEFAULT_DEPRECATION_REASON;
+    if (doc.deprecated() == null) {
+      diagnostics.warning(element, Message.DEPRECATED_WITHOUT_REASON, describe(element));
+      return DEFAULT_DEPRECATION_REASON;
+    }
+    return doc.deprecated();
+  }
+
+  private static String describe(Element element) {
+    String kind =
+        switch (element.getKind()) {
+          case ENUM_CONSTANT -> "Enum value";
+          case RECORD_COMPONENT -> "Record component";
+          case FIELD -> "Field";
+          default -> "Method";
+        };
+    return kind + " \"" + element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "\"";
   }
 
   /** A record component's accessor or field, which carries the component's annotations. */

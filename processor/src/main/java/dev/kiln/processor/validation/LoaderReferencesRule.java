@@ -65,7 +65,8 @@ final class LoaderReferencesRule implements SchemaRule {
         hint);
   }
 
-  private static List<ParameterBinding.Loader> references(SchemaModel model) {
+  /** Every loader parameter of the schema's field methods and batch loaders. */
+  static List<ParameterBinding.Loader> references(SchemaModel model) {
     List<ParameterBinding> parameters = new ArrayList<>();
     for (List<FieldModel> fields : Fields.byType(model)) {
       for (FieldModel field : fields) {

@@ -2,18 +2,15 @@ package dev.kiln.processor.validation;
 
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
-import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.SchemaModel;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Field names are unique within a type, and argument names within a field (spec §3.6: "Each field
- * … must have a unique name within that Object type"; §3.6.1 for arguments).
+ * Field names are unique within a type (spec §3.6: "Each field … must have a unique name within
+ * that Object type"). Argument names are parameter names, which Java keeps unique.
  */
 final class UniqueFieldNamesRule implements SchemaRule {
 
@@ -31,16 +28,6 @@ final class UniqueFieldNamesRule implements SchemaRule {
               field.parentType(),
               "\"" + previous.source().getEnclosingElement().getSimpleName() + "." + previous.source().getSimpleName() + "\"");
         }
-        checkArguments(field, diagnostics);
-      }
-    }
-  }
-
-  private static void checkArguments(FieldModel field, Diagnostics diagnostics) {
-    Set<String> names = new HashSet<>();
-    for (ArgumentModel argument : field.arguments()) {
-      if (!names.add(argument.name())) {
-        diagnostics.error(argument.source(), Message.DUPLICATE_ARGUMENT, argument.name(), field.parentType() + "." + field.name());
       }
     }
   }
