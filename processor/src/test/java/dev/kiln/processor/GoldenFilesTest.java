@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  private static JavaFileObject[] sources() {
+  static JavaFileObject[] sources() {
     return new JavaFileObject[] {
       Compilations.source(
           "shop.Product",
