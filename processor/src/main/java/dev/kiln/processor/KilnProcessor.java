@@ -13,6 +13,7 @@ import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Source;
+import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.FetcherHost;
@@ -72,6 +73,7 @@ public final class KilnProcessor extends AbstractProcessor {
             Ignore.class,
             Query.class,
             Mutation.class,
+            Subscription.class,
             Id.class,
             DefaultValue.class,
             Context.class,

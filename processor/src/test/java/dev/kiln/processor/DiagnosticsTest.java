@@ -48,7 +48,9 @@ class DiagnosticsTest {
           @Field(name = "__secret") public String x() { return null; }  | [Kiln/ReservedName] "__secret" starts with "__"                      | String x()
           @Field public String getName() { return null; } @Field public String name() { return null; } | [Kiln/DuplicateField] Field "name" is defined twice on type "Subject" (the other one is "Subject.getName") | String name()
           @Field public String f(int a, @Context @Id String v) { return null; } | [Kiln/ContextParameter] Parameter "v" is the @Context, so it is not an argument and cannot have @Id. | String v
-          @Field @Query public String both() { return null; }           | [Kiln/ConflictingRoot] Method "both" has more than one of @Field, @Query and @Mutation. | String both()
+          @Field @Query public String both() { return null; }           | [Kiln/ConflictingRoot] Method "both" has more than one of @Field, @Query, @Mutation and @Subscription. | String both()
+          @Subscription public static Subject events() { return null; } | [Kiln/SubscriptionResult] @Subscription "events" returns "test.Subject", but a subscription returns its stream of events: an org.reactivestreams.Publisher<T> or a java.util.concurrent.Flow.Publisher<T>. | Subject events()
+          @Query @Subscription public static String twice() { return null; } | [Kiln/ConflictingRoot] Method "twice" has more than one of @Field, @Query, @Mutation and @Subscription. | String twice()
           @Query private static String hidden() { return null; }        | [Kiln/PrivateMember] @Query "hidden" is private                       | String hidden()
           @GraphQLType private static class Hidden { @Field int x; }    | [Kiln/InaccessibleType] Type "test.Subject.Hidden" is private         | class Hidden
           @GraphQLType class Inner { @Field int x; }                    | [Kiln/InaccessibleType] Type "test.Subject.Inner" is an inner class, so the generated code cannot reach it. Make it static. | class Inner

@@ -72,6 +72,10 @@ final class SchemaAssembly implements SchemaContribution {
 
   @Override
   public void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher) {
+    if (coordinates.getTypeName().equals("Subscription")) {
+      codeRegistry.dataFetcher(coordinates, new FlowPublisherAdapter(dataFetcher));
+      return;
+    }
     codeRegistry.dataFetcher(coordinates, dataFetcher);
   }
 

@@ -58,6 +58,8 @@ class NoReflectionTest {
     """,
     "{ myLoans { dueDate renewals book { title } } }",
     "mutation { addReview(bookId: 3, rating: 4, text: \"Gripping.\") { id rating text reviewer } }",
+    // Executing a subscription fetches its root field; the events' fields are fetched as they come.
+    "subscription { catalogue(first: 1) { title } }",
   };
 
   private static final Kiln KILN = Kiln.newKiln().build();
@@ -104,12 +106,19 @@ class NoReflectionTest {
     // have one. (getTrivialDataFetcherFields() cannot tell: in graphql-java 26 it lists every field.)
     assertEquals(profile.getFieldsFetched(), profile.getDataFetcherResultType().keySet());
 
-    return coordinatesOf(profile.getFieldsFetched(), KILN.getSchema(), query.strip().startsWith("mutation"));
+    return coordinatesOf(profile.getFieldsFetched(), rootType(KILN.getSchema(), query));
   }
 
   /** Maps result paths such as {@code /books/authors/name} to coordinates such as {@code Author.name}. */
-  private static Set<String> coordinatesOf(Set<String> paths, GraphQLSchema schema, boolean mutation) {
-    GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
+  private static GraphQLObjectType rootType(GraphQLSchema schema, String query) {
+    String operation = query.strip();
+    if (operation.startsWith("mutation")) {
+      return schema.getMutationType();
+    }
+    return operation.startsWith("subscription") ? schema.getSubscriptionType() : schema.getQueryType();
+  }
+
+  private static Set<String> coordinatesOf(Set<String> paths, GraphQLObjectType root) {
     Set<String> coordinates = new TreeSet<>();
     paths.forEach(path -> coordinates.add(coordinatesOf(path, root)));
     return coordinates;

@@ -20,7 +20,7 @@ public enum Message {
       "@Field \"%s\" is in \"%s\", which is not annotated @GraphQLType. Annotate the type with @GraphQLType, or use @Query or @Mutation for a root field."),
   CONFLICTING_ROOT(
       "ConflictingRoot",
-      "Method \"%s\" has more than one of @Field, @Query and @Mutation. Keep one."),
+      "Method \"%s\" has more than one of @Field, @Query, @Mutation and @Subscription. Keep one."),
   GRAPHQL_TYPE_ON_INTERFACE(
       "UnsupportedTypeKind",
       "@GraphQLType on %s \"%s\" is not supported yet: annotate a class, a record or an enum."),
@@ -120,6 +120,9 @@ public enum Message {
   BATCHED_FIELD_PARAMETER(
       "BatchedFieldParameter",
       "Parameter \"%s\" of batched field \"%s\" is a DataFetchingEnvironment, but one call serves the field for many sources. Take the arguments, the @Context and loaders as parameters instead."),
+  SUBSCRIPTION_RESULT(
+      "SubscriptionResult",
+      "@Subscription \"%s\" returns \"%s\", but a subscription returns its stream of events: an org.reactivestreams.Publisher<T> or a java.util.concurrent.Flow.Publisher<T>."),
   UNUSED_LOADER(
       "UnusedLoader",
       "Loader \"%s\" is declared, but no DataLoader parameter receives it. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),

@@ -15,6 +15,7 @@ public record SchemaModel(
     List<EnumTypeModel> enumTypes,
     List<FieldModel> queryFields,
     List<FieldModel> mutationFields,
+    List<FieldModel> subscriptionFields,
     List<FetcherHost> hosts,
     List<LoaderModel> loaders,
     List<LoaderHost> loaderHosts) {}

@@ -12,6 +12,7 @@ import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Source;
+import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.AnnotationMirrors;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -99,6 +101,7 @@ public final class ModelBuilder {
     objectTypes.replaceAll(this::withResolverFields);
     List<FieldModel> queryFields = rootFields(round, Query.class, "Query");
     List<FieldModel> mutationFields = rootFields(round, Mutation.class, "Mutation");
+    List<FieldModel> subscriptionFields = rootFields(round, Subscription.class, "Subscription");
     List<LoaderModel> loaders = loaders(round);
     List<EnumTypeModel> enumTypes = new ArrayList<>();
     for (TypeElement type : registry.enums()) {
@@ -108,7 +111,8 @@ public final class ModelBuilder {
     enumTypes.sort(Comparator.comparing(EnumTypeModel::name));
     ClassName module = moduleClass(moduleName, objectTypes, enumTypes);
     checkEnumsReachable(enumTypes, module);
-    return new SchemaModel(module, objectTypes, enumTypes, queryFields, mutationFields, hosts(), loaders, loaderHosts());
+    return new SchemaModel(
+        module, objectTypes, enumTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts());
   }
 
   /**
@@ -221,6 +225,7 @@ public final class ModelBuilder {
   private static boolean rootOrLoader(Element method) {
     return method.getAnnotation(Query.class) != null
         || method.getAnnotation(Mutation.class) != null
+        || method.getAnnotation(Subscription.class) != null
         || method.getAnnotation(BatchLoader.class) != null;
   }
 
@@ -306,7 +311,9 @@ public final class ModelBuilder {
     if (member instanceof ExecutableElement method && hasSource(method)) {
       return null; // a resolver field, of the source's type
     }
-    if (member.getAnnotation(Query.class) != null || member.getAnnotation(Mutation.class) != null) {
+    if (member.getAnnotation(Query.class) != null
+        || member.getAnnotation(Mutation.class) != null
+        || member.getAnnotation(Subscription.class) != null) {
       diagnostics.error(member, Message.CONFLICTING_ROOT, member.getSimpleName());
       return null;
     }
@@ -367,10 +374,13 @@ public final class ModelBuilder {
     Use use = new Use(method, what, Direction.OUTPUT, method.getAnnotation(Id.class) != null, nullMarked);
     BatchedResult batched = batchedSource == null ? null : batchedResult(method, parentType + "." + name, batchedSource);
     Mapped result;
-    if (batchedSource == null) {
-      result = mapper.map(method.getReturnType(), use);
-    } else {
+    if (batchedSource != null) {
       result = batched == null ? null : mapper.mapTypeArgument(batched.element(), use);
+    } else if (parentType.equals("Subscription")) {
+      TypeMirror event = subscriptionEvent(method);
+      result = event == null ? null : mapper.mapTypeArgument(event, use);
+    } else {
+      result = mapper.map(method.getReturnType(), use);
     }
     List<ArgumentModel> arguments = new ArrayList<>();
     List<ParameterBinding> bindings = new ArrayList<>();
@@ -415,6 +425,18 @@ public final class ModelBuilder {
     }
     String sourceName = ((DeclaredType) source).asElement().getSimpleName().toString();
     diagnostics.error(method, Message.BATCHED_FIELD_RESULT, field, method.getReturnType(), sourceName, sourceName);
+    return null;
+  }
+
+  /** The type of the events a {@code @Subscription} method's publisher emits; reports if it is no publisher. */
+  private @Nullable TypeMirror subscriptionEvent(ExecutableElement method) {
+    TypeMirror type = method.getReturnType();
+    boolean publisher =
+        PlainTypes.is(type, "org.reactivestreams.Publisher") || PlainTypes.is(type, "java.util.concurrent.Flow.Publisher");
+    if (publisher && PlainTypes.arguments(type).size() == 1) {
+      return PlainTypes.arguments(type).get(0);
+    }
+    diagnostics.error(method, Message.SUBSCRIPTION_RESULT, method.getSimpleName(), type);
     return null;
   }
 
@@ -494,8 +516,11 @@ public final class ModelBuilder {
   }
 
   private @Nullable FieldModel rootField(ExecutableElement method, Class<? extends java.lang.annotation.Annotation> annotation, String rootType) {
-    if (annotation == Query.class && method.getAnnotation(Mutation.class) != null) {
-      diagnostics.error(method, Message.CONFLICTING_ROOT, method.getSimpleName());
+    long roots = Stream.of(Query.class, Mutation.class, Subscription.class).filter(root -> method.getAnnotation(root) != null).count();
+    if (roots > 1) {
+      if (annotation == Query.class || (annotation == Mutation.class && method.getAnnotation(Query.class) == null)) {
+        diagnostics.error(method, Message.CONFLICTING_ROOT, method.getSimpleName());
+      }
       return null;
     }
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
@@ -506,7 +531,12 @@ public final class ModelBuilder {
     if (!reachableFromOwnPackage(owner)) {
       return null;
     }
-    String name = annotation == Query.class ? method.getAnnotation(Query.class).name() : method.getAnnotation(Mutation.class).name();
+    String name =
+        switch (rootType) {
+          case "Query" -> method.getAnnotation(Query.class).name();
+          case "Mutation" -> method.getAnnotation(Mutation.class).name();
+          default -> method.getAnnotation(Subscription.class).name();
+        };
     Receiver receiver = method.getModifiers().contains(Modifier.STATIC) ? Receiver.STATIC : Receiver.INSTANCE;
     return methodField(rootType, method, name, receiver, null);
   }

@@ -14,6 +14,7 @@ final class Fields {
     List<List<FieldModel>> groups = new ArrayList<>();
     groups.add(model.queryFields());
     groups.add(model.mutationFields());
+    groups.add(model.subscriptionFields());
     for (ObjectTypeModel type : model.objectTypes()) {
       groups.add(type.fields());
     }

@@ -19,6 +19,8 @@ final class QueryRootRule implements SchemaRule {
     Element anchor = null;
     if (!model.mutationFields().isEmpty()) {
       anchor = model.mutationFields().get(0).source();
+    } else if (!model.subscriptionFields().isEmpty()) {
+      anchor = model.subscriptionFields().get(0).source();
     } else if (!model.objectTypes().isEmpty()) {
       anchor = model.objectTypes().get(0).source();
     } else if (!model.enumTypes().isEmpty()) {

@@ -33,7 +33,7 @@ final class UniqueTypeNamesRule implements SchemaRule {
       return;
     }
     if (name.equals("Query") || name.equals("Mutation") || name.equals("Subscription")) {
-      diagnostics.error(source, Message.RESERVED_TYPE_NAME, name, "the root type Kiln builds from @Query and @Mutation methods");
+      diagnostics.error(source, Message.RESERVED_TYPE_NAME, name, "the root type Kiln builds from @Query, @Mutation and @Subscription methods");
       return;
     }
     TypeElement previous = seen.putIfAbsent(name, source);

@@ -63,6 +63,7 @@ public final class ModuleWriter {
     }
     addRootFields(model.queryFields(), "Query", "addQueryField", contribute, type);
     addRootFields(model.mutationFields(), "Mutation", "addMutationField", contribute, type);
+    addRootFields(model.subscriptionFields(), "Subscription", "addSubscriptionField", contribute, type);
     for (FetcherHost host : model.hosts()) {
       contribute.addStatement("$T.register(contribution)", host.fetchersClass());
     }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prints the schema in GraphQL SDL: {@code Query}, then {@code Mutation}, then every other type by
+ * Prints the schema in GraphQL SDL: {@code Query}, {@code Mutation}, {@code Subscription}, then every other type by
  * name; fields and enum values in declaration order. Reads only the model, so the same model
  * always prints the same bytes.
  */
@@ -23,6 +23,7 @@ public final class SdlWriter {
     StringBuilder out = new StringBuilder();
     rootType(out, "Query", model.queryFields());
     rootType(out, "Mutation", model.mutationFields());
+    rootType(out, "Subscription", model.subscriptionFields());
     Map<String, Runnable> types = new TreeMap<>();
     for (ObjectTypeModel type : model.objectTypes()) {
       types.put(type.name(), () -> objectType(out, type.name(), type.description(), type.fields()));

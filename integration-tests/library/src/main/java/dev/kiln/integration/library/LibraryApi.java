@@ -5,11 +5,13 @@ import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
+import dev.kiln.annotations.Subscription;
 import dev.kiln.runtime.GraphQLClientException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -120,5 +122,15 @@ public class LibraryApi {
                     "No book has id " + bookId + ".", Map.of("code", "NOT_FOUND")));
     String reviewer = viewer == null ? "anonymous" : viewer.name();
     return library.review(book, rating, text, reviewer);
+  }
+
+  /**
+   * The catalog, one book per event, in order of their catalog numbers.
+   *
+   * @param first how many books to send before the stream ends
+   */
+  @Subscription
+  public Flow.Publisher<Book> catalogue(@DefaultValue("3") int first) {
+    return new ListPublisher<>(library.books().stream().limit(Math.max(first, 0)).toList());
   }
 }
