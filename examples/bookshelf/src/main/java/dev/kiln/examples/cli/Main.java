@@ -11,7 +11,7 @@ import java.io.PrintStream;
  * Runs one GraphQL query against the bookshelf and prints the result as JSON.
  *
  * <pre>
- * ./mvnw -q -pl examples -am compile exec:java -Dexec.args="{ books { title author { name } } }"
+ * ./mvnw -q -pl examples/bookshelf -am compile exec:java -Dexec.args="{ books { title author { name } } }"
  * </pre>
  *
  * <p>The arguments are joined with spaces, so the query need not be quoted as one argument. The
