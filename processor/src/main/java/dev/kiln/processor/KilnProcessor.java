@@ -9,6 +9,7 @@ import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Loader;
+import dev.kiln.annotations.ModuleIndex;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
@@ -23,6 +24,7 @@ import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
 import dev.kiln.processor.writing.FetchersWriter;
+import dev.kiln.processor.writing.IndexWriter;
 import dev.kiln.processor.writing.LoadersWriter;
 import dev.kiln.processor.writing.ModuleWriter;
 import dev.kiln.processor.writing.SdlWriter;
@@ -79,7 +81,8 @@ public final class KilnProcessor extends AbstractProcessor {
             Context.class,
             BatchLoader.class,
             Loader.class,
-            Source.class)
+            Source.class,
+            ModuleIndex.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -112,7 +115,7 @@ public final class KilnProcessor extends AbstractProcessor {
       if (diagnostics.hasErrors()) {
         return true;
       }
-      String sdl = SdlWriter.write(model);
+      String sdl = SdlWriter.writeWithUpstream(model);
       if (options.baseline() != null) {
         checkBaseline(options, sdl, diagnostics);
       }
@@ -149,6 +152,7 @@ public final class KilnProcessor extends AbstractProcessor {
       }
       JavaFile module = ModuleWriter.write(model);
       module.writeTo(filer);
+      IndexWriter.write(model, SdlWriter.write(model)).writeTo(filer);
       writeResource(filer, SCHEMA_RESOURCE, sdl, originating);
       writeResource(filer, SERVICES_RESOURCE, model.module().canonicalName() + "\n", originating);
     } catch (IOException e) {

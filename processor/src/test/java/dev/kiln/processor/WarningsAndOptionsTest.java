@@ -40,7 +40,7 @@ class WarningsAndOptionsTest {
             "import dev.kiln.annotations.*;",
             "import java.util.*;",
             "public class Loaders {",
-            "  @BatchLoader public static Map<Integer, Item> orphan(Set<Integer> ids) { return null; }",
+            "  @BatchLoader static Map<Integer, Item> orphan(Set<Integer> ids) { return null; }",
             "}");
 
     Compilation compilation = Compilations.compileWithOptions(List.of(), Compilations.itemWithQuery(), loaders);
@@ -48,7 +48,7 @@ class WarningsAndOptionsTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "[Kiln/UnusedLoader] Loader \"orphan\" is declared, but no DataLoader parameter receives it. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\").")
+            "[Kiln/UnusedLoader] Loader \"orphan\" is declared, but no DataLoader parameter receives it, and it is not public, so no other compilation can. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\").")
         .inFile(loaders)
         .onLineContaining("orphan(");
     assertThat(compilation).hadWarningCount(1);
@@ -64,7 +64,7 @@ class WarningsAndOptionsTest {
             "import java.util.*;",
             "public class Loaders {",
             "  @SuppressWarnings(\"kiln:UnusedLoader\")",
-            "  @BatchLoader public static Map<Integer, Item> orphan(Set<Integer> ids) { return null; }",
+            "  @BatchLoader static Map<Integer, Item> orphan(Set<Integer> ids) { return null; }",
             "}");
     JavaFileObject deprecated =
         Compilations.source(

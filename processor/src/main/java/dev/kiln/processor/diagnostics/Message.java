@@ -125,7 +125,7 @@ public enum Message {
       "@Subscription \"%s\" returns \"%s\", but a subscription returns its stream of events: an org.reactivestreams.Publisher<T> or a java.util.concurrent.Flow.Publisher<T>."),
   UNUSED_LOADER(
       "UnusedLoader",
-      "Loader \"%s\" is declared, but no DataLoader parameter receives it. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),
+      "Loader \"%s\" is declared, but no DataLoader parameter receives it, and it is not public, so no other compilation can. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),
   DEPRECATED_WITHOUT_REASON(
       "DeprecatedWithoutReason",
       "%s is @Deprecated without a reason, so clients read \"No longer supported\". Say what to use instead in a @deprecated Javadoc tag."),

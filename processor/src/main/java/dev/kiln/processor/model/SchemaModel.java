@@ -8,6 +8,8 @@ import java.util.List;
  * types by name, root fields by declaring class and then declaration order, loaders by name.
  *
  * @param module the generated module class that the runtime loads
+ * @param upstream the modules of other compilations on the class path, whose types and loaders
+ *     this one may use
  */
 public record SchemaModel(
     ClassName module,
@@ -18,4 +20,5 @@ public record SchemaModel(
     List<FieldModel> subscriptionFields,
     List<FetcherHost> hosts,
     List<LoaderModel> loaders,
-    List<LoaderHost> loaderHosts) {}
+    List<LoaderHost> loaderHosts,
+    List<UpstreamModule> upstream) {}

@@ -29,6 +29,7 @@ import dev.kiln.processor.model.LoaderModel.ResultShape;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.ParameterBinding;
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.model.UpstreamModule;
 import dev.kiln.processor.scanning.TypeMapper.Direction;
 import dev.kiln.processor.scanning.TypeMapper.Mapped;
 import dev.kiln.processor.scanning.TypeMapper.Use;
@@ -109,10 +110,16 @@ public final class ModelBuilder {
     }
     objectTypes.sort(Comparator.comparing(ObjectTypeModel::name));
     enumTypes.sort(Comparator.comparing(EnumTypeModel::name));
-    ClassName module = moduleClass(moduleName, objectTypes, enumTypes);
+    // An enum another module defines is that module's to contribute, and says nothing of where
+    // this module's class belongs. A previous build of this module is no other module.
+    List<UpstreamModule> indexed = UpstreamModules.read(elements);
+    ClassName module =
+        moduleClass(moduleName, objectTypes, enumTypes.stream().filter(e -> !definedBy(indexed, e)).toList());
+    List<UpstreamModule> upstream = indexed.stream().filter(m -> !m.module().equals(module.canonicalName())).toList();
+    enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
     return new SchemaModel(
-        module, objectTypes, enumTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts());
+        module, objectTypes, enumTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
   }
 
   /**
@@ -227,6 +234,10 @@ public final class ModelBuilder {
         || method.getAnnotation(Mutation.class) != null
         || method.getAnnotation(Subscription.class) != null
         || method.getAnnotation(BatchLoader.class) != null;
+  }
+
+  private static boolean definedBy(List<UpstreamModule> modules, EnumTypeModel enumType) {
+    return modules.stream().anyMatch(m -> m.javaTypes().contains(enumType.javaType().canonicalName()));
   }
 
   private @Nullable ObjectTypeModel objectType(TypeElement type) {

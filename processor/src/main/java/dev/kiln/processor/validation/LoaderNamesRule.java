@@ -21,7 +21,14 @@ final class LoaderNamesRule implements SchemaRule {
   @Override
   public void check(SchemaModel model, Diagnostics diagnostics) {
     Map<String, LoaderModel> seen = new LinkedHashMap<>();
+    Map<String, String> upstream = new LinkedHashMap<>();
+    model.upstream().forEach(module -> module.loaders().forEach(loader -> upstream.putIfAbsent(loader.name(), module.module())));
     for (LoaderModel loader : model.loaders()) {
+      if (upstream.containsKey(loader.name())) {
+        diagnostics.error(
+            loader.source(), AnnotationMirrors.find(loader.source(), BatchLoader.class), Message.DUPLICATE_LOADER, loader.name(), "module " + upstream.get(loader.name()), method(loader));
+        continue;
+      }
       if (!NAME.matcher(loader.name()).matches()) {
         diagnostics.error(loader.source(), AnnotationMirrors.find(loader.source(), BatchLoader.class), Message.INVALID_NAME, loader.name());
         continue;

@@ -10,6 +10,7 @@ import dev.kiln.processor.model.Invocation;
 import dev.kiln.processor.model.LoaderModel;
 import dev.kiln.processor.model.ParameterBinding;
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.model.UpstreamModule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,22 +18,23 @@ import java.util.Map;
 
 /**
  * Every {@code DataLoader<K, V>} parameter, of a field method or of a batch loader, names a
- * {@code @BatchLoader} of the schema, and declares the key and value types that loader has; what
+ * {@code @BatchLoader} of this compilation or of a module on the class path, and declares the key and value types that loader has; what
  * would otherwise fail at run time with a {@code ClassCastException} fails the compile.
  */
 final class LoaderReferencesRule implements SchemaRule {
 
   @Override
   public void check(SchemaModel model, Diagnostics diagnostics) {
-    Map<String, LoaderModel> loaders = new LinkedHashMap<>();
-    model.loaders().forEach(loader -> loaders.putIfAbsent(loader.name(), loader));
+    Map<String, UpstreamModule.Loader> loaders = new LinkedHashMap<>();
+    model.loaders().forEach(l -> loaders.putIfAbsent(l.name(), new UpstreamModule.Loader(l.name(), l.keyType().toString(), l.valueType().toString())));
+    model.upstream().forEach(module -> module.loaders().forEach(l -> loaders.putIfAbsent(l.name(), l)));
     for (ParameterBinding.Loader reference : references(model)) {
-      LoaderModel loader = loaders.get(reference.name());
+      UpstreamModule.Loader loader = loaders.get(reference.name());
       if (loader == null) {
         unknown(reference, loaders, diagnostics);
         continue;
       }
-      if (!loader.keyType().equals(reference.keyType()) || !loader.valueType().equals(reference.valueType())) {
+      if (!loader.keyType().equals(reference.keyType().toString()) || !loader.valueType().equals(reference.valueType().toString())) {
         diagnostics.error(
             reference.source(),
             Message.LOADER_TYPE_MISMATCH,
@@ -48,7 +50,7 @@ final class LoaderReferencesRule implements SchemaRule {
     }
   }
 
-  private static void unknown(ParameterBinding.Loader reference, Map<String, LoaderModel> loaders, Diagnostics diagnostics) {
+  private static void unknown(ParameterBinding.Loader reference, Map<String, UpstreamModule.Loader> loaders, Diagnostics diagnostics) {
     String hint =
         NearNames.nearest(reference.name(), loaders.keySet())
             .map(near -> " — did you mean \"" + near + "\"?")

@@ -12,22 +12,30 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Every type has a unique name (spec §3.3: "All types within a GraphQL schema must have unique
- * names"), which is neither a built-in scalar's nor a root type's.
+ * names"), which is neither a built-in scalar's nor a root type's, nor that of a type another
+ * module on the class path defines.
  */
 final class UniqueTypeNamesRule implements SchemaRule {
 
   @Override
   public void check(SchemaModel model, Diagnostics diagnostics) {
     Map<String, TypeElement> seen = new LinkedHashMap<>();
+    Map<String, String> upstream = new LinkedHashMap<>();
+    model.upstream().forEach(module -> module.graphQLTypes().forEach(name -> upstream.putIfAbsent(name, module.module())));
     for (ObjectTypeModel type : model.objectTypes()) {
-      check(type.name(), type.source(), seen, diagnostics);
+      check(type.name(), type.source(), seen, upstream, diagnostics);
     }
     for (EnumTypeModel type : model.enumTypes()) {
-      check(type.name(), type.source(), seen, diagnostics);
+      check(type.name(), type.source(), seen, upstream, diagnostics);
     }
   }
 
-  private static void check(String name, TypeElement source, Map<String, TypeElement> seen, Diagnostics diagnostics) {
+  private static void check(
+      String name, TypeElement source, Map<String, TypeElement> seen, Map<String, String> upstream, Diagnostics diagnostics) {
+    if (upstream.containsKey(name)) {
+      diagnostics.error(source, Message.DUPLICATE_TYPE, name, "module " + upstream.get(name), source.getQualifiedName());
+      return;
+    }
     if (BuiltInScalar.named(name).isPresent()) {
       diagnostics.error(source, Message.RESERVED_TYPE_NAME, name, "a built-in scalar");
       return;

@@ -7,10 +7,12 @@ import dev.kiln.processor.model.ParameterBinding;
 import dev.kiln.processor.model.SchemaModel;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /**
- * Warns about a loader that no {@code DataLoader} parameter receives: it is created for every
- * request and never used, which usually means a parameter names it wrongly.
+ * Warns about a loader that no {@code DataLoader} parameter receives and that is not public: it is
+ * created for every request and never used, which usually means a parameter names it wrongly. A
+ * public loader may serve the compilations that depend on this one.
  */
 final class UnusedLoadersRule implements SchemaRule {
 
@@ -21,7 +23,7 @@ final class UnusedLoadersRule implements SchemaRule {
       used.add(reference.name());
     }
     for (LoaderModel loader : model.loaders()) {
-      if (!used.contains(loader.name())) {
+      if (!used.contains(loader.name()) && !loader.source().getModifiers().contains(Modifier.PUBLIC)) {
         diagnostics.warning(loader.source(), Message.UNUSED_LOADER, loader.name());
       }
     }

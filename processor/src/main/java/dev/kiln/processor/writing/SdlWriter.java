@@ -19,6 +19,22 @@ import org.jspecify.annotations.Nullable;
 public final class SdlWriter {
   private SdlWriter() {}
 
+  /**
+   * The schema of this compilation together with the modules it depends on: what the runtime
+   * serves when it loads them all.
+   */
+  public static String writeWithUpstream(SchemaModel model) {
+    String own = write(model);
+    if (model.upstream().isEmpty()) {
+      return own;
+    }
+    List<String> schemas = new java.util.ArrayList<>();
+    schemas.add(own);
+    model.upstream().forEach(module -> schemas.add(module.schema()));
+    return SchemaMerger.merge(schemas);
+  }
+
+  /** The schema of this compilation's own types and fields. */
   public static String write(SchemaModel model) {
     StringBuilder out = new StringBuilder();
     rootType(out, "Query", model.queryFields());

@@ -1,0 +1,72 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.LoaderModel;
+import dev.kiln.processor.model.ObjectTypeModel;
+import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.scanning.UpstreamModules;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the {@code @ModuleIndex} class through which compilations that depend on this one find its
+ * types, loaders and schema (see {@link UpstreamModules}).
+ */
+public final class IndexWriter {
+  /** Characters per piece of the schema: at most three bytes each, within a string constant's 65,535. */
+  private static final int CHUNK = 16_000;
+  private static final ClassName MODULE_INDEX = ClassName.get("dev.kiln.annotations", "ModuleIndex");
+
+  private IndexWriter() {}
+
+  /** The index of {@code model}, whose own schema, without upstream modules', is {@code sdl}. */
+  public static JavaFile write(SchemaModel model, String sdl) {
+    ClassName index = UpstreamModules.indexClass(model.module());
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(MODULE_INDEX).addMember("module", "$S", model.module().canonicalName());
+    for (int start = 0; start < sdl.length(); start += CHUNK) {
+      annotation.addMember("schema", "$S", sdl.substring(start, Math.min(sdl.length(), start + CHUNK)));
+    }
+    if (sdl.isEmpty()) {
+      annotation.addMember("schema", "$S", "");
+    }
+    List<String> javaTypes =
+        java.util.stream.Stream.concat(
+                model.objectTypes().stream().map(ObjectTypeModel::javaType), model.enumTypes().stream().map(EnumTypeModel::javaType))
+            .map(ClassName::canonicalName)
+            .sorted()
+            .toList();
+    List<String> graphQLTypes =
+        java.util.stream.Stream.concat(model.objectTypes().stream().map(ObjectTypeModel::name), model.enumTypes().stream().map(EnumTypeModel::name))
+            .sorted()
+            .toList();
+    javaTypes.forEach(type -> annotation.addMember("javaTypes", "$S", type));
+    graphQLTypes.forEach(type -> annotation.addMember("graphQLTypes", "$S", type));
+    for (LoaderModel loader : model.loaders()) {
+      annotation.addMember("loaders", "$S", loader.name() + "|" + loader.keyType() + "|" + loader.valueType());
+    }
+    if (javaTypes.isEmpty()) {
+      annotation.addMember("javaTypes", "{}");
+      annotation.addMember("graphQLTypes", "{}");
+    }
+    if (model.loaders().isEmpty()) {
+      annotation.addMember("loaders", "{}");
+    }
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(index)
+            .addJavadoc("What {@link $L} contributes to the schema, for compilations that depend on it.\n", model.module().canonicalName())
+            .addAnnotation(annotation.build())
+            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
+    model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
+    return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+}
