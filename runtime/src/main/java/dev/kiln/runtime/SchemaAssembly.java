@@ -34,6 +34,7 @@ final class SchemaAssembly implements SchemaContribution {
   private final Map<Class<?>, Object> instances = new LinkedHashMap<>();
   private final Map<String, LoaderFactory> loaders = new LinkedHashMap<>();
   private final Map<String, String> loaderModules = new LinkedHashMap<>();
+  private final Map<String, String> rootFieldModules = new LinkedHashMap<>();
   private @Nullable String currentModule;
 
   SchemaAssembly(InstanceProvider instanceProvider) {
@@ -51,23 +52,35 @@ final class SchemaAssembly implements SchemaContribution {
     GraphQLNamedType previous = types.putIfAbsent(type.getName(), type);
     if (previous != null) {
       throw new IllegalStateException(
-          "Type \"" + type.getName() + "\" is defined twice; the second definition comes from Kiln module " + currentModule + ".");
+          "Type \"" + type.getName() + "\" is defined twice; the second definition comes from Kiln module " + currentModule
+              + ". Two modules on the class path define it, or one is on it twice.");
     }
   }
 
   @Override
   public void addQueryField(GraphQLFieldDefinition field) {
-    queryFields.add(field);
+    addRootField("Query", field, queryFields);
   }
 
   @Override
   public void addMutationField(GraphQLFieldDefinition field) {
-    mutationFields.add(field);
+    addRootField("Mutation", field, mutationFields);
   }
 
   @Override
   public void addSubscriptionField(GraphQLFieldDefinition field) {
-    subscriptionFields.add(field);
+    addRootField("Subscription", field, subscriptionFields);
+  }
+
+  private void addRootField(String root, GraphQLFieldDefinition field, List<GraphQLFieldDefinition> fields) {
+    String module = String.valueOf(currentModule);
+    String previous = rootFieldModules.putIfAbsent(root + "." + field.getName(), module);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "Field \"" + root + "." + field.getName() + "\" is defined by Kiln module " + previous + " and again by " + module
+              + ". Rename one with name = \"…\".");
+    }
+    fields.add(field);
   }
 
   @Override
