@@ -1,0 +1,222 @@
+package dev.kiln.http;
+
+import dev.kiln.runtime.Kiln;
+import dev.kiln.runtime.KilnRequest;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.language.OperationDefinition.Operation;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Kiln's GraphQL endpoint, independent of any HTTP server: it implements the <a
+ * href="https://graphql.github.io/graphql-over-http/draft/">GraphQL over HTTP</a> specification and
+ * streams results as Server-Sent Events in the distinct connections mode of the <a
+ * href="https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md">GraphQL over SSE
+ * protocol</a>. A transport passes each request to {@link #handle(HttpRequest, InputStream)} and
+ * writes the {@link HttpResponse} back; {@link KilnHttpServer} and {@link
+ * dev.kiln.http.servlet.KilnServlet} do.
+ *
+ * <pre>{@code
+ * GraphQLHttpHandler handler = GraphQLHttpHandler.newHandler(kiln)
+ *     .contextFactory(request -> viewers.fromAuthorization(request.getHeader("Authorization")))
+ *     .build();
+ * }</pre>
+ *
+ * <h2>Requests</h2>
+ *
+ * <ul>
+ *   <li>{@code POST} with a JSON body {@code {"query", "operationName", "variables", "extensions"}}
+ *       and {@code Content-Type: application/json} (else {@code 415}), no longer than {@link
+ *       Builder#maxBodyBytes(long)} (else {@code 413}).
+ *   <li>{@code GET} with the same parameters in the query string, {@code variables} and {@code
+ *       extensions} as JSON text. A mutation over {@code GET} is {@code 405} with {@code Allow:
+ *       POST}. Other methods are {@code 405} with {@code Allow: GET, POST}.
+ *   <li>A request that is not well-formed (malformed JSON, a missing or non-string {@code query}, a
+ *       {@code variables} that is not an object, ...) is {@code 400}.
+ * </ul>
+ *
+ * <h2>Responses</h2>
+ *
+ * The media type follows the {@code Accept} header (see {@code AcceptHeader}); {@code 406} if it
+ * allows none the handler can send.
+ *
+ * <ul>
+ *   <li>{@code application/graphql-response+json}: {@code 200} once execution started, even with
+ *       field errors; {@code 400} when the document does not parse or validate, or its variables do
+ *       not coerce (the response has no {@code data}).
+ *   <li>{@code application/json}: {@code 200} for every well-formed request.
+ *   <li>{@code text/event-stream}: for subscriptions, and for any operation when the client accepts
+ *       only that; see {@link EventStream}. A subscription whose client does not accept it is {@code
+ *       406}.
+ * </ul>
+ *
+ * Errors the handler raises itself have the body {@code {"errors":[{"message":...}]}}; a failure
+ * never shows its exception to the client, only {@code "Internal error"} and an error id, under
+ * which it is logged.
+ *
+ * <p>A handler is immutable and thread-safe.
+ */
+public final class GraphQLHttpHandler {
+  /** The default limit of a request body: 1 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** The default interval of an event stream's keep-alive comments. */
+  public static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(15);
+
+  private static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
+
+  private final Kiln kiln;
+  private final ContextFactory contextFactory;
+  private final long maxBodyBytes;
+  private final Duration keepAlive;
+  private final boolean mayHaveSubscriptions;
+  private final Json json = new Json();
+
+  private GraphQLHttpHandler(Builder builder) {
+    this.kiln = builder.kiln;
+    this.contextFactory = builder.contextFactory;
+    this.maxBodyBytes = builder.maxBodyBytes;
+    this.keepAlive = builder.keepAlive;
+    this.mayHaveSubscriptions = kiln.getSchema().getSubscriptionType() != null;
+  }
+
+  public static Builder newHandler(Kiln kiln) {
+    return new Builder(kiln);
+  }
+
+  /**
+   * Answers one request. {@code body} is read only for {@code POST}, and never beyond the size
+   * limit; the caller closes it. Never throws for anything a client sends.
+   */
+  public HttpResponse handle(HttpRequest request, InputStream body) {
+    boolean get = request.getMethod().equals("GET");
+    if (!get && !request.getMethod().equals("POST")) {
+      return error(405, ResponseFormat.JSON, "Only GET and POST requests are allowed.", Map.of("Allow", "GET, POST"));
+    }
+    AcceptHeader accept = AcceptHeader.parse(request.getHeaders("Accept"));
+    ResponseFormat format = accept.jsonFormat();
+    if (format == null && !accept.allowsEventStream()) {
+      return error(
+          406,
+          ResponseFormat.JSON,
+          "The Accept header allows none of application/graphql-response+json, application/json and text/event-stream.",
+          Map.of());
+    }
+    ResponseFormat errorFormat = format != null ? format : ResponseFormat.JSON;
+    try {
+      return execute(request, body, get, accept, format);
+    } catch (RequestRejectedException rejected) {
+      return error(rejected.getStatus(), errorFormat, rejected.getMessage(), rejected.getHeaders());
+    } catch (RuntimeException failure) {
+      Map<String, Object> masked = ErrorBodies.internal(failure, "answering " + request);
+      return json(500, errorFormat, masked, Map.of());
+    }
+  }
+
+  private HttpResponse execute(
+      HttpRequest request, InputStream body, boolean get, AcceptHeader accept, @Nullable ResponseFormat format) {
+    Object context = contextFactory.createContext(request);
+    GraphQLParameters parameters =
+        get
+            ? GraphQLParameters.fromQuery(request.getQueryParameters(), json)
+            : GraphQLParameters.fromBody(json.read(PostBody.read(request, body, maxBodyBytes), "The request body"), json);
+    // Parsing twice costs less than a mutation run by a GET or a subscription started for nobody;
+    // a schema without a Subscription type needs it only for GET.
+    Operation operation =
+        get || mayHaveSubscriptions ? OperationType.of(parameters.query(), parameters.operationName()) : null;
+    if (get && operation == Operation.MUTATION) {
+      throw new RequestRejectedException(405, "A mutation must be sent with POST; GET is for queries.", Map.of("Allow", "POST"));
+    }
+    boolean subscription = operation == Operation.SUBSCRIPTION;
+    if (subscription && !accept.allowsEventStream()) {
+      throw new RequestRejectedException(
+          406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
+    }
+    ExecutionInput input = executionInput(parameters, context);
+    if (subscription || format == null) {
+      EventStream stream =
+          new EventStream(() -> kiln.getGraphQL().executeAsync(kiln.newExecutionInput(input)), keepAlive, json);
+      return HttpResponse.of(200, headers(EVENT_STREAM, Map.of("Cache-Control", "no-cache")), stream);
+    }
+    ExecutionResult result = kiln.execute(input);
+    // Without data, the request failed before execution: a parse, validation or coercion error.
+    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+    return json(status, format, result.toSpecification(), Map.of());
+  }
+
+  private static ExecutionInput executionInput(GraphQLParameters parameters, @Nullable Object context) {
+    ExecutionInput input =
+        KilnRequest.newRequest()
+            .query(parameters.query())
+            .operationName(parameters.operationName())
+            .variables(parameters.variables())
+            .context(context)
+            .build()
+            .toExecutionInput();
+    return parameters.extensions().isEmpty() ? input : input.transform(builder -> builder.extensions(parameters.extensions()));
+  }
+
+  private HttpResponse error(int status, ResponseFormat format, String message, Map<String, String> extraHeaders) {
+    return json(status, format, ErrorBodies.of(message), extraHeaders);
+  }
+
+  private HttpResponse json(int status, ResponseFormat format, Object body, Map<String, String> extraHeaders) {
+    return HttpResponse.of(status, headers(format.contentType(), extraHeaders), json.write(body));
+  }
+
+  private static Map<String, String> headers(String contentType, Map<String, String> extraHeaders) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", contentType);
+    // The media type, and with it the status code, depends on the Accept header.
+    headers.put("Vary", "Accept");
+    headers.putAll(extraHeaders);
+    return headers;
+  }
+
+  /** Builds a {@link GraphQLHttpHandler}. */
+  public static final class Builder {
+    private final Kiln kiln;
+    private ContextFactory contextFactory = request -> null;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Duration keepAlive = DEFAULT_KEEP_ALIVE;
+
+    private Builder(Kiln kiln) {
+      this.kiln = Objects.requireNonNull(kiln);
+    }
+
+    /** Builds each request's context object (the viewer); by default there is none. */
+    public Builder contextFactory(ContextFactory contextFactory) {
+      this.contextFactory = Objects.requireNonNull(contextFactory);
+      return this;
+    }
+
+    /** The longest request body accepted, in bytes; {@link #DEFAULT_MAX_BODY_BYTES} by default. */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      if (maxBodyBytes < 0) {
+        throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * How often an event stream sends a comment to keep idle connections open and find clients that
+     * have gone; {@link #DEFAULT_KEEP_ALIVE} by default, {@link Duration#ZERO} for never.
+     */
+    public Builder keepAlive(Duration keepAlive) {
+      if (keepAlive.isNegative()) {
+        throw new IllegalArgumentException("keepAlive must not be negative: " + keepAlive);
+      }
+      this.keepAlive = keepAlive;
+      return this;
+    }
+
+    public GraphQLHttpHandler build() {
+      return new GraphQLHttpHandler(this);
+    }
+  }
+}

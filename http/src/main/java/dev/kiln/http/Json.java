@@ -1,0 +1,71 @@
+package dev.kiln.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads requests and writes responses with one shared, thread-safe Jackson mapper. */
+final class Json {
+  private final JsonMapper mapper =
+      JsonMapper.builder()
+          // A body is one JSON value: `{"query":"{a}"} trailing` is malformed, not a request.
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // `{"query":"{a}","query":"{b}"}` is ambiguous; refuse it rather than pick one.
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  /**
+   * The JSON value in {@code bytes} (UTF-8).
+   *
+   * @throws RequestRejectedException (400) if it is not well-formed JSON
+   */
+  JsonNode read(byte[] bytes, String what) {
+    try {
+      JsonNode node = mapper.readTree(bytes);
+      if (node == null || node.isMissingNode()) {
+        throw new RequestRejectedException(400, what + " is empty; it must be JSON.");
+      }
+      return node;
+    } catch (JsonProcessingException malformed) {
+      throw new RequestRejectedException(400, what + " is not valid JSON" + locationOf(malformed) + ".");
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /** A JSON object as Java maps, lists, strings, numbers, booleans and nulls, keys in order. */
+  Map<String, Object> toMap(JsonNode object) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    object.properties().forEach(property -> map.put(property.getKey(), mapper.convertValue(property.getValue(), Object.class)));
+    return map;
+  }
+
+  byte[] write(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException unwritable) {
+      throw new IllegalStateException("A GraphQL response could not be written as JSON.", unwritable);
+    }
+  }
+
+  String writeString(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException unwritable) {
+      throw new IllegalStateException("A GraphQL response could not be written as JSON.", unwritable);
+    }
+  }
+
+  private static String locationOf(JsonProcessingException malformed) {
+    if (malformed.getLocation() == null || malformed.getLocation().getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")";
+  }
+}

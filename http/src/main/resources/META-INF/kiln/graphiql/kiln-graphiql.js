@@ -1,0 +1,74 @@
+// Mounts GraphiQL on the page that Kiln's HTTP server serves, pointed at its GraphQL endpoint.
+//
+// The fetcher accepts JSON and, less preferred, Server-Sent Events: the server answers queries and
+// mutations with JSON, and streams a subscription's results as events (the distinct connections
+// mode of the GraphQL over SSE protocol), which GraphiQL shows one after another.
+(function () {
+  'use strict';
+
+  var ACCEPT = 'application/graphql-response+json, application/json;q=0.9, text/event-stream;q=0.8';
+  var container = document.getElementById('graphiql');
+  var endpoint = container.getAttribute('data-endpoint');
+
+  // One Server-Sent Event from the lines of its block (https://html.spec.whatwg.org/#event-stream-interpretation).
+  function parseEvent(block) {
+    var event = { type: 'message', data: [] };
+    block.split(/\r?\n/).forEach(function (line) {
+      var colon = line.indexOf(':');
+      if (colon === 0) {
+        return; // a comment: the server's keep-alive
+      }
+      var field = colon < 0 ? line : line.slice(0, colon);
+      var value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+      if (field === 'event') {
+        event.type = value;
+      } else if (field === 'data') {
+        event.data.push(value);
+      }
+    });
+    return { type: event.type, data: event.data.join('\n') };
+  }
+
+  // The results of `next` events until `complete`; GraphiQL's stop button cancels the response.
+  async function* results(body) {
+    var reader = body.getReader();
+    var decoder = new TextDecoder();
+    var buffered = '';
+    try {
+      for (;;) {
+        var chunk = await reader.read();
+        if (chunk.done) {
+          return;
+        }
+        buffered += decoder.decode(chunk.value, { stream: true });
+        var end;
+        while ((end = buffered.search(/\r?\n\r?\n/)) >= 0) {
+          var event = parseEvent(buffered.slice(0, end));
+          buffered = buffered.slice(end).replace(/^\r?\n\r?\n/, '');
+          if (event.type === 'complete') {
+            return;
+          }
+          if (event.type === 'next') {
+            yield JSON.parse(event.data);
+          }
+        }
+      }
+    } finally {
+      reader.cancel();
+    }
+  }
+
+  async function fetcher(params, options) {
+    var response = await fetch(endpoint, {
+      method: 'POST',
+      headers: Object.assign({ 'Content-Type': 'application/json', Accept: ACCEPT }, options && options.headers),
+      body: JSON.stringify(params),
+    });
+    if ((response.headers.get('Content-Type') || '').startsWith('text/event-stream')) {
+      return results(response.body);
+    }
+    return response.json();
+  }
+
+  ReactDOM.createRoot(container).render(React.createElement(GraphiQL, { fetcher: fetcher }));
+})();
