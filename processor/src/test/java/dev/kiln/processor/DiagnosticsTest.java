@@ -29,7 +29,7 @@ class DiagnosticsTest {
           @Field public Map<String, String> m() { return null; }        | GraphQL has no map type.                                              | Map<String, String> m()
           @Field public List<? extends Number> w() { return null; }     | a wildcard has no single GraphQL type                                 | List<? extends Number> w()
           @Field public <T> T t() { return null; }                      | a type variable cannot be resolved to one GraphQL type                | <T> T t()
-          @Field public long big() { return 1; }                        | Long is not a built-in GraphQL scalar. Use int, or annotate the ID with @Id. | long big()
+          @Field public java.util.concurrent.Future<String> f() { return null; } | [Kiln/NotAGraphQLType] The type "java.util.concurrent.Future<java.lang.String>" of field "Subject.f" is not a GraphQL type. | Future<String> f()
           @Field public char c() { return 'c'; }                        | char has no GraphQL scalar. Use String.                               | char c()
           @Field public Thread thread() { return null; }                | [Kiln/NotAGraphQLType] The type "java.lang.Thread" of field "Subject.thread" is not a GraphQL type. Annotate "Thread" with @GraphQLType. | Thread thread()
           @Field public String f(Subject s) { return null; }            | [Kiln/OutputTypeAsInput] The type "test.Subject" of argument "s" of "Subject.f" is an object type | Subject s)
@@ -44,6 +44,7 @@ class DiagnosticsTest {
           @Field public String f(@DefaultValue("null") int n) { return null; } | null does not fit a non-null type.                                | int n
           @Field public String f(@DefaultValue("3000000000") int n) { return null; } | an Int is a signed 32-bit integer.                            | int n
           @Field public String f(@DefaultValue("[1, \\"a\\"]") List<Integer> l) { return null; } | expected an Int                                 | List<Integer> l
+          @Field public String f(@DefaultValue("\\"2024-02-30\\"") java.time.LocalDate d) { return null; } | [Kiln/DefaultValueType] @DefaultValue(""2024-02-30"") does not fit argument "d" of type "Date" | LocalDate d
           @Field(name = "my-name") public String x() { return null; }   | [Kiln/InvalidName] "my-name" is not a valid GraphQL name              | String x()
           @Field(name = "__secret") public String x() { return null; }  | [Kiln/ReservedName] "__secret" starts with "__"                      | String x()
           @Field public String getName() { return null; } @Field public String name() { return null; } | [Kiln/DuplicateField] Field "name" is defined twice on type "Subject" (the other one is "Subject.getName") | String name()

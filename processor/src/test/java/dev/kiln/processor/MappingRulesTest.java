@@ -43,6 +43,18 @@ class MappingRulesTest {
           @Field public int[] numbers() { return null; }                     | numbers: [Int!]
           @Field public List<List<@NonNull String>> grid() { return null; }  | grid: [[String!]]
           @Field public Optional<String> nickname() { return null; }         | nickname: String
+          @Field public long big() { return 1; }                             | big: Long!
+          @Field public Long big() { return 1L; }                            | big: Long
+          @Field public java.math.BigInteger big() { return null; }          | big: BigInteger
+          @Field public java.math.BigDecimal price() { return null; }        | price: BigDecimal
+          @Field public java.util.UUID key() { return null; }                | key: UUID
+          @Field public java.time.LocalDate day() { return null; }           | day: Date
+          @Field public java.time.OffsetDateTime at() { return null; }       | at: DateTime
+          @Field public java.time.Instant at() { return null; }              | at: DateTime
+          @Field public java.net.URI home() { return null; }                 | home: URL
+          @Field public java.net.URL home() { return null; }                 | home: URL
+          @Field public String f(long n, java.time.Instant at, java.net.URL u) { return null; } | f(n: Long!, at: DateTime, u: URL): String
+          @Field public java.util.concurrent.CompletableFuture<@NonNull String> later() { return null; } | later: String!
           @Field public Optional<@NonNull String> nickname() { return null; }| nickname: String
           @Field public Optional<List<Integer>> scores() { return null; }    | scores: [Int]
           @Field public OptionalInt rank() { return null; }                  | rank: Int

@@ -166,6 +166,44 @@ class QueryTest {
         Json.of(kiln.execute(KilnRequest.of(reviews))));
   }
 
+  @Test
+  void aDateArgumentIsReadFromALiteralAndFromAVariableAndADateIsWrittenBack() {
+    String expected =
+        """
+        {"data": {"myLoans": [{"dueDate": "2026-02-01", "book": {"title": "The Dispossessed"}}]}}
+        """;
+    KilnRequest literal =
+        KilnRequest.newRequest()
+            .query("{ myLoans(dueBefore: \"2026-02-10\") { dueDate book { title } } }")
+            .context(new Viewer("ada"))
+            .build();
+    KilnRequest variable =
+        KilnRequest.newRequest()
+            .query("query Due($d: Date) { myLoans(dueBefore: $d) { dueDate book { title } } }")
+            .variables(Map.of("d", "2026-02-10"))
+            .context(new Viewer("ada"))
+            .build();
+
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(literal)));
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(variable)));
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsTheClientsError() {
+    KilnRequest request =
+        KilnRequest.newRequest()
+            .query("query Due($d: Date) { myLoans(dueBefore: $d) { dueDate } }")
+            .variables(Map.of("d", "2026-02-30"))
+            .context(new Viewer("ada"))
+            .build();
+
+    JsonNode result = Json.of(kiln.execute(request));
+
+    assertEquals(List.of("errors"), fieldNames(result), result::toString);
+    assertEquals("ValidationError", result.at("/errors/0/extensions/classification").asText(), result::toString);
+    assertTrue(result.at("/errors/0/message").asText().contains("2026-02-30"), result::toString);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("loansByViewer")
   void aContextParameterReceivesTheViewerOfTheRequest(String viewer, String expected) {

@@ -7,6 +7,7 @@ import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.BuiltInScalar;
 import dev.kiln.processor.model.Conversion;
 import dev.kiln.processor.model.Conversion.CollectionKind;
+import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.TypeRef;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ final class TypeMapper {
       case DOUBLE -> scalar(BuiltInScalar.FLOAT, TypeName.DOUBLE.box(), nonNull);
       case FLOAT -> narrowed(BuiltInScalar.FLOAT, "toFloat", nonNull);
       case BOOLEAN -> scalar(BuiltInScalar.BOOLEAN, TypeName.BOOLEAN.box(), nonNull);
-      case LONG -> unsupported(type, use, "Long is not a built-in GraphQL scalar. Use int, or annotate the ID with @Id.");
+      case LONG -> extended(ExtendedScalar.LONG, ClassName.get(Long.class), nonNull);
       case CHAR -> unsupported(type, use, "char has no GraphQL scalar. Use String.");
       case VOID -> unsupported(type, use, "void has no value.");
       case ARRAY -> mapArray((ArrayType) type, nonNull, use);
@@ -117,7 +118,23 @@ final class TypeMapper {
       case "java.lang.Boolean":
         return scalar(BuiltInScalar.BOOLEAN, ClassName.get(Boolean.class), nonNull);
       case "java.lang.Long":
-        return unsupported(type, use, "Long is not a built-in GraphQL scalar. Use Integer, or annotate the ID with @Id.");
+        return extended(ExtendedScalar.LONG, ClassName.get(Long.class), nonNull);
+      case "java.math.BigInteger":
+        return extended(ExtendedScalar.BIG_INTEGER, ClassName.get(java.math.BigInteger.class), nonNull);
+      case "java.math.BigDecimal":
+        return extended(ExtendedScalar.BIG_DECIMAL, ClassName.get(java.math.BigDecimal.class), nonNull);
+      case "java.util.UUID":
+        return extended(ExtendedScalar.UUID, ClassName.get(java.util.UUID.class), nonNull);
+      case "java.time.LocalDate":
+        return extended(ExtendedScalar.DATE, ClassName.get(java.time.LocalDate.class), nonNull);
+      case "java.time.OffsetDateTime":
+        return extended(ExtendedScalar.DATE_TIME, ClassName.get(java.time.OffsetDateTime.class), nonNull);
+      case "java.time.Instant":
+        return new Mapped(new TypeRef.Named(ExtendedScalar.DATE_TIME.graphQLName(), nonNull), new Conversion.Narrow("toInstant"));
+      case "java.net.URI":
+        return extended(ExtendedScalar.URL, ClassName.get(java.net.URI.class), nonNull);
+      case "java.net.URL":
+        return new Mapped(new TypeRef.Named(ExtendedScalar.URL.graphQLName(), nonNull), new Conversion.Narrow("toUrl"));
       case "java.util.Optional":
         return mapOptional(type, use);
       case "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture":
@@ -252,6 +269,10 @@ final class TypeMapper {
 
   private static Mapped scalar(BuiltInScalar scalar, TypeName boxed, boolean nonNull) {
     return new Mapped(new TypeRef.Named(scalar.graphQLName(), nonNull), new Conversion.Cast(boxed));
+  }
+
+  private static Mapped extended(ExtendedScalar scalar, TypeName javaType, boolean nonNull) {
+    return new Mapped(new TypeRef.Named(scalar.graphQLName(), nonNull), new Conversion.Cast(javaType));
   }
 
   private static Mapped narrowed(BuiltInScalar scalar, String method, boolean nonNull) {

@@ -8,7 +8,15 @@ import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.Literal;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.model.TypeRef;
+import dev.kiln.runtime.scalars.KilnScalars;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.parser.Parser;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.GraphQLScalarType;
 import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +72,10 @@ final class DefaultValueFitsRule implements SchemaRule {
       return problem(value, list.element(), enumValues);
     }
     String name = ((TypeRef.Named) type).name();
+    Optional<GraphQLScalarType> extended = KilnScalars.named(name);
+    if (extended.isPresent()) {
+      return scalarProblem(value, extended.get());
+    }
     Set<String> values = enumValues.get(name);
     if (values != null) {
       if (value instanceof Literal.EnumLiteral e && values.contains(e.name())) {
@@ -79,6 +91,16 @@ final class DefaultValueFitsRule implements SchemaRule {
       case "ID" -> value instanceof Literal.StringLiteral || value instanceof Literal.IntLiteral ? null : "expected an ID, a String or an Int.";
       default -> null;
     };
+  }
+
+  /** Whether the runtime's scalar accepts the literal, asked of the scalar itself. */
+  private static @Nullable String scalarProblem(Literal value, GraphQLScalarType scalar) {
+    try {
+      scalar.getCoercing().parseLiteral(Parser.parseValue(value.print()), CoercedVariables.emptyVariables(), GraphQLContext.getDefault(), Locale.ROOT);
+      return null;
+    } catch (CoercingParseLiteralException e) {
+      return e.getMessage() + ".";
+    }
   }
 
   private static @Nullable String intRange(Literal.IntLiteral value) {

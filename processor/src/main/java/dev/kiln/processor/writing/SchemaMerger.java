@@ -52,7 +52,7 @@ final class SchemaMerger {
         continue;
       }
       current.add(line);
-      if (line.equals("}")) {
+      if (line.equals("}") || line.startsWith("scalar ")) {
         definitions.add(current);
         current = new ArrayList<>();
       }

@@ -2,12 +2,18 @@ package dev.kiln.processor.writing;
 
 import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.GraphQLStrings;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.runtime.scalars.KilnScalars;
+import graphql.schema.GraphQLScalarType;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +52,9 @@ public final class SdlWriter {
     }
     for (EnumTypeModel type : model.enumTypes()) {
       types.put(type.name(), () -> enumType(out, type));
+    }
+    for (ExtendedScalar scalar : usedScalars(model)) {
+      types.put(scalar.graphQLName(), () -> scalarType(out, scalar));
     }
     types.values().forEach(Runnable::run);
     return out.toString();
@@ -106,6 +115,32 @@ public final class SdlWriter {
       out.append('\n');
     }
     out.append("}\n");
+  }
+
+  /** The extended scalars the schema's fields and arguments use. */
+  private static Set<ExtendedScalar> usedScalars(SchemaModel model) {
+    Set<ExtendedScalar> used = EnumSet.noneOf(ExtendedScalar.class);
+    List<List<FieldModel>> groups = new ArrayList<>(List.of(model.queryFields(), model.mutationFields(), model.subscriptionFields()));
+    model.objectTypes().forEach(type -> groups.add(type.fields()));
+    for (List<FieldModel> fields : groups) {
+      for (FieldModel field : fields) {
+        ExtendedScalar.named(field.type().innermost().name()).ifPresent(used::add);
+        field.arguments().forEach(argument -> ExtendedScalar.named(argument.type().innermost().name()).ifPresent(used::add));
+      }
+    }
+    return used;
+  }
+
+  /** A scalar as the runtime defines it: the description and {@code @specifiedBy} come from there. */
+  private static void scalarType(StringBuilder out, ExtendedScalar scalar) {
+    GraphQLScalarType type = KilnScalars.named(scalar.graphQLName()).orElseThrow();
+    separate(out);
+    description(out, "", type.getDescription());
+    out.append("scalar ").append(type.getName());
+    if (type.getSpecifiedByUrl() != null) {
+      out.append(" @specifiedBy(url: ").append(GraphQLStrings.quote(type.getSpecifiedByUrl())).append(')');
+    }
+    out.append('\n');
   }
 
   private static void deprecated(StringBuilder out, @Nullable String reason) {

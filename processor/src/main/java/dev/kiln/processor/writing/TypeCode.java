@@ -2,6 +2,7 @@ package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.BuiltInScalar;
+import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.Literal;
 import dev.kiln.processor.model.TypeRef;
 import java.math.BigDecimal;
@@ -18,10 +19,14 @@ final class TypeCode {
     } else {
       String name = ((TypeRef.Named) type).name();
       Optional<BuiltInScalar> scalar = BuiltInScalar.named(name);
-      inner =
-          scalar.isPresent()
-              ? CodeBlock.of("$T.$N", ReferencedTypes.SCALARS, scalar.get().graphQLJavaConstant())
-              : CodeBlock.of("$T.typeRef($S)", ReferencedTypes.TYPE_REFERENCE, name);
+      Optional<ExtendedScalar> extended = ExtendedScalar.named(name);
+      if (scalar.isPresent()) {
+        inner = CodeBlock.of("$T.$N", ReferencedTypes.SCALARS, scalar.get().graphQLJavaConstant());
+      } else if (extended.isPresent()) {
+        inner = CodeBlock.of("$T.$N", ReferencedTypes.KILN_SCALARS, extended.get().constant());
+      } else {
+        inner = CodeBlock.of("$T.typeRef($S)", ReferencedTypes.TYPE_REFERENCE, name);
+      }
     }
     return type.nonNull() ? CodeBlock.of("$T.nonNull($L)", ReferencedTypes.NON_NULL, inner) : inner;
   }

@@ -3,6 +3,11 @@ package dev.kiln.runtime.spi;
 import dev.kiln.runtime.GraphQLClientException;
 import dev.kiln.runtime.KilnRequest;
 import graphql.schema.DataFetchingEnvironment;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,6 +28,23 @@ public final class FetcherSupport {
   /** The request's context object (the viewer), or {@code null} if the request has none. */
   public static @Nullable Object context(DataFetchingEnvironment environment) {
     return environment.getGraphQlContext().get(KilnRequest.CONTEXT_KEY);
+  }
+
+  /** A {@code DateTime} argument for an {@code Instant} parameter. */
+  public static @Nullable Instant toInstant(@Nullable Object value, String argument) {
+    return value == null ? null : ((OffsetDateTime) value).toInstant();
+  }
+
+  /** A {@code URL} argument for a {@code java.net.URL} parameter. */
+  public static @Nullable URL toUrl(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ((URI) value).toURL();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new GraphQLClientException("Argument \"" + argument + "\" must be a URL with a protocol Java knows, such as https.");
+    }
   }
 
   /** An {@code Int} argument for a {@code short} parameter. */

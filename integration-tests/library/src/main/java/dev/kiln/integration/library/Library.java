@@ -1,5 +1,6 @@
 package dev.kiln.integration.library;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -69,8 +70,8 @@ public final class Library {
         new Address("42 River Road", "Springfield", "12347"), List.of("Tue", "Thu", "Sat")));
 
     library.loansByReader.put("ada",
-        List.of(new Loan(dispossessed, "2026-02-01", 0), new Loan(spqr, "2026-02-14", 1)));
-    library.loansByReader.put("grace", List.of(new Loan(orientExpress, "2026-01-20", 2)));
+        List.of(new Loan(dispossessed, LocalDate.of(2026, 2, 1), 0), new Loan(spqr, LocalDate.of(2026, 2, 14), 1)));
+    library.loansByReader.put("grace", List.of(new Loan(orientExpress, LocalDate.of(2026, 1, 20), 2)));
     return library;
   }
 

@@ -7,6 +7,7 @@ import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Subscription;
 import dev.kiln.runtime.GraphQLClientException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +91,17 @@ public class LibraryApi {
   /**
    * The books that the reader sending the request has borrowed; none for an anonymous request.
    *
+   * @param dueBefore only the loans due before this day; all loans if absent
    * @param viewer the reader sending the request
    */
   @Query
-  public List<Loan> myLoans(@Context @Nullable Viewer viewer) {
+  public List<Loan> myLoans(@Nullable LocalDate dueBefore, @Context @Nullable Viewer viewer) {
     if (viewer == null) {
       return List.of();
     }
-    return library.loans(viewer.name());
+    return library.loans(viewer.name()).stream()
+        .filter(loan -> dueBefore == null || loan.dueDate().isBefore(dueBefore))
+        .toList();
   }
 
   /**
