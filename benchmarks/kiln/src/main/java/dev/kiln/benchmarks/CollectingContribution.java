@@ -25,6 +25,7 @@ final class CollectingContribution implements SchemaContribution {
   private final Set<GraphQLNamedType> types = new LinkedHashSet<>();
   private final List<GraphQLFieldDefinition> queryFields = new ArrayList<>();
   private final List<GraphQLFieldDefinition> mutationFields = new ArrayList<>();
+  private final List<GraphQLFieldDefinition> subscriptionFields = new ArrayList<>();
   private final GraphQLCodeRegistry.Builder codeRegistry = GraphQLCodeRegistry.newCodeRegistry();
 
   CollectingContribution(InstanceProvider instanceProvider) {
@@ -48,7 +49,7 @@ final class CollectingContribution implements SchemaContribution {
 
   @Override
   public void addSubscriptionField(GraphQLFieldDefinition field) {
-    throw new UnsupportedOperationException("The benchmark's schema has no subscriptions.");
+    subscriptionFields.add(field);
   }
 
   @Override
@@ -79,6 +80,11 @@ final class CollectingContribution implements SchemaContribution {
 
   GraphQLObjectType mutationType() {
     return GraphQLObjectType.newObject().name("Mutation").fields(mutationFields).build();
+  }
+
+  /** The subscription type, or {@code null} if the module has no subscription fields. */
+  @Nullable GraphQLObjectType subscriptionType() {
+    return subscriptionFields.isEmpty() ? null : GraphQLObjectType.newObject().name("Subscription").fields(subscriptionFields).build();
   }
 
   Set<GraphQLNamedType> types() {

@@ -87,6 +87,7 @@ public class SchemaBuildBenchmark {
         GraphQLSchema.newSchema()
             .query(contribution.queryType())
             .mutation(contribution.mutationType())
+            .subscription(contribution.subscriptionType())
             .additionalTypes(contribution.types())
             .codeRegistry(contribution.codeRegistry())
             .build();

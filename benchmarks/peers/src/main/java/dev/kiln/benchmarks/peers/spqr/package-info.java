@@ -1,0 +1,2 @@
+/** The execution benchmarks' domain, annotated for SPQR. */
+package dev.kiln.benchmarks.peers.spqr;
