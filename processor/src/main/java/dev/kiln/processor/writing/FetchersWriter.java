@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code <Class>_Fetchers}: one graphql-java {@code LightDataFetcher} per field, each calling
@@ -34,16 +35,7 @@ public final class FetchersWriter {
     ClassName fetchers = host.fetchersClass();
     ClassName owner = host.javaType();
     MethodSpec.Builder register =
-        MethodSpec.methodBuilder("register")
-            .addJavadoc("Registers the data fetchers of the fields that {@link $T} serves.\n", owner)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(ReferencedTypes.SCHEMA_CONTRIBUTION, "contribution");
-    if (host.instanceConstructible() != null) {
-      register.addStatement(
-          host.instanceConstructible()
-              ? CodeBlock.of("$T instance = contribution.instance($T.class, $T::new)", owner, owner, owner)
-              : CodeBlock.of("$T instance = contribution.instance($T.class, null)", owner, owner));
-    }
+        registerMethod(CodeBlock.of("Registers the data fetchers of the fields that {@link $T} serves.\n", owner), owner, host.instanceConstructible());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(fetchers)
             .addJavadoc("Data fetchers for the GraphQL fields that {@link $T} serves.\n", owner)
@@ -183,6 +175,26 @@ public final class FetchersWriter {
                 results)
             .build());
     return loader.build();
+  }
+
+  /**
+   * The start of a generated {@code register(SchemaContribution)} method: it gets the instance of
+   * {@code owner} that serves the calls, unless {@code constructible} is {@code null} (no call
+   * needs one).
+   */
+  static MethodSpec.Builder registerMethod(CodeBlock javadoc, ClassName owner, @Nullable Boolean constructible) {
+    MethodSpec.Builder register =
+        MethodSpec.methodBuilder("register")
+            .addJavadoc(javadoc)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(ReferencedTypes.SCHEMA_CONTRIBUTION, "contribution");
+    if (constructible != null) {
+      register.addStatement(
+          constructible
+              ? CodeBlock.of("$T instance = contribution.instance($T.class, $T::new)", owner, owner, owner)
+              : CodeBlock.of("$T instance = contribution.instance($T.class, null)", owner, owner));
+    }
+    return register;
   }
 
   /** A field holding the instance that serves the calls, and the constructor that sets it. */

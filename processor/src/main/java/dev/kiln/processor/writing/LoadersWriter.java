@@ -25,16 +25,8 @@ public final class LoadersWriter {
   public static JavaFile write(LoaderHost host) {
     ClassName owner = host.javaType();
     MethodSpec.Builder register =
-        MethodSpec.methodBuilder("register")
-            .addJavadoc("Registers the loaders that {@link $T} declares.\n", owner)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(ReferencedTypes.SCHEMA_CONTRIBUTION, "contribution");
-    if (host.instanceConstructible() != null) {
-      register.addStatement(
-          host.instanceConstructible()
-              ? CodeBlock.of("$T instance = contribution.instance($T.class, $T::new)", owner, owner, owner)
-              : CodeBlock.of("$T instance = contribution.instance($T.class, null)", owner, owner));
-    }
+        FetchersWriter.registerMethod(
+            CodeBlock.of("Registers the loaders that {@link $T} declares.\n", owner), owner, host.instanceConstructible());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(host.loadersClass())
             .addJavadoc("Batch functions for the loaders that {@link $T} declares.\n", owner)
