@@ -108,7 +108,7 @@ public final class KilnProcessor extends AbstractProcessor {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     try {
       Options options = Options.parse(processingEnv.getOptions(), diagnostics);
-      SchemaModel model = new ModelBuilder(processingEnv, diagnostics).build(round, options.module());
+      SchemaModel model = new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module());
       for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
         rule.check(model, diagnostics);
       }

@@ -24,15 +24,23 @@ import org.jspecify.annotations.Nullable;
  *     compatible with
  * @param breakingIsError {@code -Akiln.schema.breaking}: whether a breaking change against the
  *     baseline is an error ({@code error}, the default) or a warning ({@code warn})
+ * @param contextType {@code -Akiln.contextType}: the qualified name of the request context's class;
+ *     a parameter of that type receives the context without {@code @Context}
  */
 record Options(
-    @Nullable Path schemaFile, @Nullable String module, boolean requireDescriptions, @Nullable Path baseline, boolean breakingIsError) {
+    @Nullable Path schemaFile,
+    @Nullable String module,
+    boolean requireDescriptions,
+    @Nullable Path baseline,
+    boolean breakingIsError,
+    @Nullable String contextType) {
   static final String SCHEMA_FILE = "kiln.schema.file";
   static final String MODULE = "kiln.module";
   static final String REQUIRE_DESCRIPTIONS = "kiln.requireDescriptions";
   static final String BASELINE = "kiln.schema.baseline";
   static final String BREAKING = "kiln.schema.breaking";
-  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING);
+  static final String CONTEXT_TYPE = "kiln.contextType";
+  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE);
 
   private static final Pattern QUALIFIED_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
@@ -55,7 +63,12 @@ record Options(
       baseline = null;
     }
     boolean breakingIsError = options.get(BREAKING) == null || choice(options, BREAKING, "error", "warn", diagnostics);
-    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError);
+    String contextType = options.get(CONTEXT_TYPE);
+    if (contextType != null && !QUALIFIED_NAME.matcher(contextType).matches()) {
+      diagnostics.error(Message.INVALID_OPTION, CONTEXT_TYPE, contextType, "expected the qualified name of the context's class, such as com.example.auth.Viewer.");
+      contextType = null;
+    }
+    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType);
   }
 
   private static @Nullable Path path(Map<String, String> options, String key, String expected, Diagnostics diagnostics) {

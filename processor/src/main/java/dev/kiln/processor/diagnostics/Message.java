@@ -119,7 +119,7 @@ public enum Message {
       "Batched field \"%s\" returns \"%s\", but a method taking @Source List<%s> returns List<R> with one result per source in order, Map<%s, R>, or a CompletionStage of either."),
   BATCHED_FIELD_PARAMETER(
       "BatchedFieldParameter",
-      "Parameter \"%s\" of batched field \"%s\" is a DataFetchingEnvironment, but one call serves the field for many sources. Take the arguments, the @Context and loaders as parameters instead."),
+      "Parameter \"%s\" of batched field \"%s\" is a %s, but one call serves the field for many sources. Take the arguments, the @Context and loaders as parameters instead."),
   SUBSCRIPTION_RESULT(
       "SubscriptionResult",
       "@Subscription \"%s\" returns \"%s\", but a subscription returns its stream of events: an org.reactivestreams.Publisher<T> or a java.util.concurrent.Flow.Publisher<T>."),

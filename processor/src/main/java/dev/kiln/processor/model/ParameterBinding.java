@@ -15,6 +15,9 @@ public sealed interface ParameterBinding {
   /** graphql-java's {@code DataFetchingEnvironment}. */
   record Environment() implements ParameterBinding {}
 
+  /** The field's selection set, graphql-java's {@code DataFetchingFieldSelectionSet}, for look-ahead. */
+  record SelectionSet() implements ParameterBinding {}
+
   /**
    * The request's loader named {@code name}, declared as {@code DataLoader<keyType, valueType>}.
    *

@@ -33,9 +33,11 @@ final class LoaderBuilder {
   private static final String TRY = "org.dataloader.Try";
 
   private final Diagnostics diagnostics;
+  private final @Nullable String contextType;
 
-  LoaderBuilder(Diagnostics diagnostics) {
+  LoaderBuilder(Diagnostics diagnostics, @Nullable String contextType) {
     this.diagnostics = diagnostics;
+    this.contextType = contextType;
   }
 
   @Nullable LoaderModel build(ExecutableElement method) {
@@ -127,7 +129,7 @@ final class LoaderBuilder {
     if (LoaderParameters.misplaced(parameter, diagnostics) || parameter.getAnnotation(Source.class) != null) {
       return null; // reported already
     }
-    if (parameter.getAnnotation(Context.class) != null) {
+    if (parameter.getAnnotation(Context.class) != null || (contextType != null && PlainTypes.is(parameter.asType(), contextType))) {
       return new ParameterBinding.Context(TypeName.get(parameter.asType()));
     }
     if (LoaderParameters.isLoader(parameter)) {

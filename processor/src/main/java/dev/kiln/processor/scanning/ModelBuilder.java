@@ -66,9 +66,11 @@ import org.jspecify.annotations.Nullable;
 public final class ModelBuilder {
   static final String DEFAULT_DEPRECATION_REASON = "No longer supported";
   private static final String ENVIRONMENT_TYPE = "graphql.schema.DataFetchingEnvironment";
+  private static final String SELECTION_SET_TYPE = "graphql.schema.DataFetchingFieldSelectionSet";
   private static final String DEFAULT_MODULE_NAME = "KilnSchemaModule";
 
   private final Elements elements;
+  private final @Nullable String contextType;
   private final Diagnostics diagnostics;
   private final TypeRegistry registry = new TypeRegistry();
   private final TypeMapper mapper;
@@ -76,7 +78,12 @@ public final class ModelBuilder {
   private final Map<String, List<FieldModel>> resolverFieldsByType = new LinkedHashMap<>();
   private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
 
-  public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics) {
+  /**
+   * @param contextType the qualified name of the request context's type, whose parameters receive
+   *     the context without {@code @Context}; {@code null} if not configured
+   */
+  public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType) {
+    this.contextType = contextType;
     this.elements = environment.getElementUtils();
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
@@ -193,7 +200,7 @@ public final class ModelBuilder {
   private List<LoaderModel> loaders(RoundEnvironment round) {
     List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(round.getElementsAnnotatedWith(BatchLoader.class)));
     methods.sort(Comparator.comparing((ExecutableElement m) -> ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString()));
-    LoaderBuilder builder = new LoaderBuilder(diagnostics);
+    LoaderBuilder builder = new LoaderBuilder(diagnostics, contextType);
     List<LoaderModel> loaders = new ArrayList<>();
     for (ExecutableElement method : methods) {
       if (method.getModifiers().contains(Modifier.PRIVATE)) {
@@ -223,6 +230,11 @@ public final class ModelBuilder {
     }
     hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
     return hosts;
+  }
+
+  /** Whether the parameter has the configured context type, and so receives the context. */
+  private boolean isContextType(VariableElement parameter) {
+    return contextType != null && PlainTypes.is(parameter.asType(), contextType);
   }
 
   private static boolean hasSource(ExecutableElement method) {
@@ -469,7 +481,7 @@ public final class ModelBuilder {
     if (LoaderParameters.isLoader(parameter)) {
       return LoaderParameters.binding(parameter, diagnostics);
     }
-    if (parameter.getAnnotation(Context.class) != null) {
+    if (parameter.getAnnotation(Context.class) != null || isContextType(parameter)) {
       for (Class<? extends java.lang.annotation.Annotation> other : List.of(Id.class, DefaultValue.class)) {
         if (parameter.getAnnotation(other) != null) {
           diagnostics.error(parameter, annotationMirror(parameter, other), Message.CONTEXT_WITH_ARGUMENT_ANNOTATION, name, "@" + other.getSimpleName());
@@ -478,12 +490,13 @@ public final class ModelBuilder {
       }
       return new ParameterBinding.Context(TypeName.get(parameter.asType()));
     }
-    if (PlainTypes.is(parameter.asType(), ENVIRONMENT_TYPE)) {
+    if (PlainTypes.is(parameter.asType(), ENVIRONMENT_TYPE) || PlainTypes.is(parameter.asType(), SELECTION_SET_TYPE)) {
+      boolean environment = PlainTypes.is(parameter.asType(), ENVIRONMENT_TYPE);
       if (batched) {
-        diagnostics.error(parameter, Message.BATCHED_FIELD_PARAMETER, name, field);
+        diagnostics.error(parameter, Message.BATCHED_FIELD_PARAMETER, name, field, environment ? "DataFetchingEnvironment" : "DataFetchingFieldSelectionSet");
         return null;
       }
-      return new ParameterBinding.Environment();
+      return environment ? new ParameterBinding.Environment() : new ParameterBinding.SelectionSet();
     }
     String what = "argument \"" + name + "\" of \"" + field + "\"";
     Mapped mapped =

@@ -64,6 +64,9 @@ final class Parameters {
           ? CodeBlock.of("$T.keySet(keys)", ReferencedTypes.LOADER_SUPPORT)
           : CodeBlock.of("keys");
     }
+    if (binding instanceof ParameterBinding.SelectionSet) {
+      return CodeBlock.of("env.getSelectionSet()");
+    }
     return CodeBlock.of("env");
   }
 

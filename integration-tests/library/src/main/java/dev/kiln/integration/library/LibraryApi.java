@@ -92,10 +92,10 @@ public class LibraryApi {
    * The books that the reader sending the request has borrowed; none for an anonymous request.
    *
    * @param dueBefore only the loans due before this day; all loans if absent
-   * @param viewer the reader sending the request
+   * @param viewer the reader sending the request: the request's context, by its type
    */
   @Query
-  public List<Loan> myLoans(@Nullable LocalDate dueBefore, @Context @Nullable Viewer viewer) {
+  public List<Loan> myLoans(@Nullable LocalDate dueBefore, @Nullable Viewer viewer) {
     if (viewer == null) {
       return List.of();
     }
