@@ -12,6 +12,9 @@ public enum Message {
   INACCESSIBLE_TYPE(
       "InaccessibleType",
       "Type \"%s\" is %s, so the generated code cannot reach it. %s"),
+  INACCESSIBLE_MEMBER(
+      "InaccessibleMember",
+      "@Field \"%s\" of \"%s\" is inherited from \"%s\", where it is protected, so the generated code in another package cannot call it. Make it public."),
   STATIC_FIELD_MEMBER(
       "StaticField",
       "@Field \"%s\" is static. @Field exposes members of an object; expose a static method as a root field with @Query or @Mutation."),

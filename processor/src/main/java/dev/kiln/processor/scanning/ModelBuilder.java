@@ -279,6 +279,12 @@ public final class ModelBuilder {
         fields.add(field);
       }
     }
+    for (Element member : inheritedFieldMembers(type)) {
+      FieldModel field = memberField(type, name, member);
+      if (field != null) {
+        fields.add(field);
+      }
+    }
     boolean anyDeclared =
         type.getEnclosedElements().stream().anyMatch(e -> e.getAnnotation(Field.class) != null)
             || type.getRecordComponents().stream().anyMatch(c -> c.getAnnotation(Ignore.class) == null);
@@ -327,8 +333,15 @@ public final class ModelBuilder {
   }
 
   private @Nullable FieldModel memberField(TypeElement type, String typeName, Element member) {
-    Field annotation = member.getAnnotation(Field.class);
+    Field annotation = fieldAnnotation(type, member);
     if (annotation == null || member.getKind() == ElementKind.RECORD_COMPONENT || isRecordAccessor(type, member)) {
+      return null;
+    }
+    TypeElement declaring = (TypeElement) member.getEnclosingElement();
+    if (declaring != type
+        && member.getModifiers().contains(Modifier.PROTECTED)
+        && !elements.getPackageOf(declaring).equals(elements.getPackageOf(type))) {
+      diagnostics.error(type, Message.INACCESSIBLE_MEMBER, member.getSimpleName(), type.getSimpleName(), declaring.getQualifiedName());
       return null;
     }
     if (member instanceof ExecutableElement method && hasSource(method)) {
@@ -353,9 +366,21 @@ public final class ModelBuilder {
     }
     if (member.getKind() == ElementKind.METHOD) {
       ExecutableElement method = (ExecutableElement) member;
-      return methodField(typeName, method, annotation.name(), Receiver.SOURCE, null);
+      FieldModel field = methodField(typeName, method, annotation.name(), Receiver.SOURCE, null);
+      return field == null || declaring == type ? field : calledOn(field, type);
     }
     return null;
+  }
+
+  /**
+   * An inherited field's method, called on the type itself: the class that declares it may not be
+   * accessible from the type's package, where the generated code lives.
+   */
+  private static FieldModel calledOn(FieldModel field, TypeElement type) {
+    Invocation.CallMethod call = (Invocation.CallMethod) field.invocation();
+    Invocation.CallMethod onType = new Invocation.CallMethod(ClassName.get(type), call.methodName(), call.receiver(), call.parameters());
+    return new FieldModel(
+        field.parentType(), field.name(), field.description(), field.deprecationReason(), field.type(), field.arguments(), onType, field.source());
   }
 
   private @Nullable FieldModel javaField(TypeElement type, String typeName, VariableElement field, Field annotation) {
@@ -393,6 +418,13 @@ public final class ModelBuilder {
       return null;
     }
     Javadoc doc = Javadoc.of(elements, method);
+    if (doc.description() == null && receiver == Receiver.SOURCE) {
+      // An override without Javadoc keeps the Javadoc of the method it overrides.
+      ExecutableElement overridden = overriddenFieldMethod((TypeElement) method.getEnclosingElement(), method);
+      if (overridden != null) {
+        doc = Javadoc.of(elements, overridden);
+      }
+    }
     boolean nullMarked = Nullability.nullMarked(method);
     Use use = new Use(method, what, Direction.OUTPUT, method.getAnnotation(Id.class) != null, nullMarked);
     BatchedResult batched = batchedSource == null ? null : batchedResult(method, parentType + "." + name, batchedSource);
@@ -566,11 +598,15 @@ public final class ModelBuilder {
   }
 
   private void reportStrayFields(RoundEnvironment round) {
+    Set<Element> supertypesOfTypes = new java.util.HashSet<>();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLType.class))) {
+      supertypesOfTypes.addAll(supertypes(type));
+    }
     for (Element element : round.getElementsAnnotatedWith(Field.class)) {
       Element enclosing = element.getEnclosingElement();
       boolean inObjectType =
           enclosing instanceof TypeElement type
-              && type.getAnnotation(GraphQLType.class) != null
+              && (type.getAnnotation(GraphQLType.class) != null || supertypesOfTypes.contains(type))
               && type.getKind() != ElementKind.ENUM;
       boolean resolver = element instanceof ExecutableElement method && hasSource(method);
       if (!inObjectType && !resolver) {
@@ -610,6 +646,73 @@ public final class ModelBuilder {
       return batched.call().receiver();
     }
     return invocation instanceof Invocation.CallMethod call ? call.receiver() : Receiver.SOURCE;
+  }
+
+  /**
+   * The {@code @Field} of a member: its own, or, for a method that overrides an annotated method
+   * without repeating the annotation, the overridden method's.
+   */
+  private @Nullable Field fieldAnnotation(TypeElement type, Element member) {
+    Field own = member.getAnnotation(Field.class);
+    if (own != null || !(member instanceof ExecutableElement method)) {
+      return own;
+    }
+    ExecutableElement overridden = overriddenFieldMethod(type, method);
+    return overridden == null ? null : overridden.getAnnotation(Field.class);
+  }
+
+  /** The nearest method of a supertype that {@code method} overrides and that is annotated {@code @Field}. */
+  private @Nullable ExecutableElement overriddenFieldMethod(TypeElement type, ExecutableElement method) {
+    for (TypeElement supertype : supertypes(type)) {
+      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (candidate.getAnnotation(Field.class) != null && elements.overrides(method, candidate, type)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The {@code @Field} members that {@code type} inherits and does not override, nearest supertype
+   * first, each in declaration order.
+   */
+  private List<Element> inheritedFieldMembers(TypeElement type) {
+    List<? extends Element> visible = elements.getAllMembers(type);
+    List<Element> inherited = new ArrayList<>();
+    for (TypeElement supertype : supertypes(type)) {
+      for (Element member : supertype.getEnclosedElements()) {
+        if (member.getAnnotation(Field.class) != null && visible.contains(member) && !member.getModifiers().contains(Modifier.STATIC)) {
+          inherited.add(member);
+        }
+      }
+    }
+    return inherited;
+  }
+
+  /** The classes and interfaces above {@code type}, nearest first, without {@code Object} and {@code Record}. */
+  private static List<TypeElement> supertypes(TypeElement type) {
+    List<TypeElement> supertypes = new ArrayList<>();
+    java.util.ArrayDeque<TypeElement> pending = new java.util.ArrayDeque<>();
+    pending.add(type);
+    while (!pending.isEmpty()) {
+      TypeElement current = pending.removeFirst();
+      List<TypeMirror> direct = new ArrayList<>();
+      direct.add(current.getSuperclass());
+      direct.addAll(current.getInterfaces());
+      for (TypeMirror mirror : direct) {
+        if (!(mirror instanceof DeclaredType declared)) {
+          continue;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        if (!name.equals("java.lang.Object") && !name.equals("java.lang.Record") && !supertypes.contains(element)) {
+          supertypes.add(element);
+          pending.add(element);
+        }
+      }
+    }
+    return supertypes;
   }
 
   /** Whether the generated code, in the class's own package, can call a no-argument constructor. */
