@@ -7,12 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a class, record or enum as a GraphQL type.
+ * Marks a class, record, interface or enum as a GraphQL type.
  *
  * <ul>
  *   <li>A <b>record</b> exposes every component as a field, except those marked {@link Ignore}.
  *   <li>A <b>class</b> exposes only the methods and fields marked {@link Field}, so nothing leaks by
  *       accident.
+ *   <li>An <b>interface</b> becomes a GraphQL interface with its {@link Field} methods. The
+ *       {@code @GraphQLType} classes and records that implement it implement it in GraphQL too,
+ *       and inherit its fields; the generated type resolver tells them apart with {@code
+ *       instanceof}.
  *   <li>An <b>enum</b> becomes a GraphQL enum with one value per constant. Enums are mapped even
  *       without this annotation; it is there to rename them.
  * </ul>

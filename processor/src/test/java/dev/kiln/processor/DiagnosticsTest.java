@@ -56,7 +56,7 @@ class DiagnosticsTest {
           @GraphQLType private static class Hidden { @Field int x; }    | [Kiln/InaccessibleType] Type "test.Subject.Hidden" is private         | class Hidden
           @GraphQLType class Inner { @Field int x; }                    | [Kiln/InaccessibleType] Type "test.Subject.Inner" is an inner class, so the generated code cannot reach it. Make it static. | class Inner
           @GraphQLType static class Box<T> { @Field int x; }            | [Kiln/GenericType] Type "test.Subject.Box" has type parameters       | class Box<T>
-          @GraphQLType interface Shape { @Field int x(); }              | [Kiln/UnsupportedTypeKind] @GraphQLType on interface "Shape" is not supported yet | interface Shape
+          @GraphQLType @interface Marker {}                             | [Kiln/UnsupportedTypeKind] @GraphQLType on annotation type "Marker" is not supported: annotate a class, a record, an interface or an enum. | @interface Marker
           @GraphQLType static class Empty { int x; }                    | [Kiln/EmptyType] Type "Empty" exposes no fields                       | class Empty
           @GraphQLType(name = "String") static class Text { @Field int x; } | [Kiln/ReservedTypeName] Type name "String" belongs to a built-in scalar. | class Text
           @GraphQLType(name = "Query") static class Root { @Field int x; } | [Kiln/ReservedTypeName] Type name "Query" belongs to the root type  | class Root

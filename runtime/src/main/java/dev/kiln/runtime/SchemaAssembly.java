@@ -8,12 +8,14 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLModifiedType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.TypeResolver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,6 +83,11 @@ final class SchemaAssembly implements SchemaContribution {
               + ". Rename one with name = \"…\".");
     }
     fields.add(field);
+  }
+
+  @Override
+  public void typeResolver(String typeName, TypeResolver typeResolver) {
+    codeRegistry.typeResolver(typeName, typeResolver);
   }
 
   @Override
@@ -164,7 +171,7 @@ final class SchemaAssembly implements SchemaContribution {
    * code refers to built-in scalars directly rather than by reference, so they are added here.
    */
   private static void addScalarsUsedBy(GraphQLNamedType type, Map<String, GraphQLNamedType> allTypes) {
-    if (!(type instanceof GraphQLObjectType object)) {
+    if (!(type instanceof GraphQLFieldsContainer object)) {
       return;
     }
     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,11 @@ final class CollectingContribution implements SchemaContribution {
   @Override
   public void addSubscriptionField(GraphQLFieldDefinition field) {
     subscriptionFields.add(field);
+  }
+
+  @Override
+  public void typeResolver(String typeName, TypeResolver typeResolver) {
+    codeRegistry.typeResolver(typeName, typeResolver);
   }
 
   @Override

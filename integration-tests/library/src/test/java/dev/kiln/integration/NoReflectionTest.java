@@ -17,11 +17,16 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,7 @@ class NoReflectionTest {
     """,
     "{ myLoans { dueDate renewals book { title } } }",
     "mutation { addReview(bookId: 3, rating: 4, text: \"Gripping.\") { id rating text reviewer } }",
+    "{ search(text: \"ar\") { ... on Book { title } ... on Author { name } } named { name } }",
     // Executing a subscription fetches its root field; the events' fields are fetched as they come.
     "subscription { catalogue(first: 1) { title } }",
   };
@@ -124,14 +130,29 @@ class NoReflectionTest {
     return coordinates;
   }
 
-  /** Without interfaces and unions, each step of a path has exactly one object type. */
+  /**
+   * The object type at each step of a path is the field's type; where that is an interface or a
+   * union, it is the first possible object type, by name, that has the next field.
+   */
   private static String coordinatesOf(String path, GraphQLObjectType root) {
     String[] fieldNames = path.substring(1).split("/");
     GraphQLObjectType type = root;
     for (int i = 0; i < fieldNames.length - 1; i++) {
-      type = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(field(type, fieldNames[i], path).getType());
+      GraphQLType next = GraphQLTypeUtil.unwrapAll(field(type, fieldNames[i], path).getType());
+      type = next instanceof GraphQLObjectType object ? object : possibleTypeWith((GraphQLNamedType) next, fieldNames[i + 1]);
     }
     return type.getName() + "." + field(type, fieldNames[fieldNames.length - 1], path).getName();
+  }
+
+  private static GraphQLObjectType possibleTypeWith(GraphQLNamedType abstractType, String fieldName) {
+    List<GraphQLObjectType> possible =
+        abstractType instanceof GraphQLUnionType union
+            ? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+            : KILN.getSchema().getImplementations((GraphQLInterfaceType) abstractType);
+    return possible.stream()
+        .filter(t -> t.getFieldDefinition(fieldName) != null)
+        .min(java.util.Comparator.comparing(GraphQLObjectType::getName))
+        .orElseThrow(() -> new AssertionError("No type of " + abstractType.getName() + " has " + fieldName));
   }
 
   private static GraphQLFieldDefinition field(GraphQLObjectType type, String name, String path) {

@@ -78,6 +78,8 @@ class QueryTest {
           A GraphQLClientException's message reaches the client                     | client-error
           A mutation's GraphQLClientException reaches the client and changes nothing | rating-out-of-range
           A GraphQLClientException's extensions join the error's extensions         | review-unknown-book
+          A union's members are told apart by __typename and inline fragments        | union-with-fragments
+          An interface's fields answer on every implementation, fragments add more  | interface-with-fragments
           """)
   void answersTheQueryWithTheWholeExpectedResponse(String behaviour, String name) {
     String variables = Json.resource("queries/" + name + ".variables.json");

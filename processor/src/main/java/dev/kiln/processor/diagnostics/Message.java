@@ -26,7 +26,16 @@ public enum Message {
       "Method \"%s\" has more than one of @Field, @Query, @Mutation and @Subscription. Keep one."),
   GRAPHQL_TYPE_ON_INTERFACE(
       "UnsupportedTypeKind",
-      "@GraphQLType on %s \"%s\" is not supported yet: annotate a class, a record or an enum."),
+      "@GraphQLType on %s \"%s\" is not supported: annotate a class, a record, an interface or an enum."),
+  UNION_NOT_SEALED(
+      "UnionNotSealed",
+      "@GraphQLUnion \"%s\" is not a sealed interface. Declare it \"sealed interface %s permits …\" with the object types it unites."),
+  UNION_MEMBER(
+      "UnionMember",
+      "Union \"%s\" permits \"%s\", which is not an object type: a union's members are @GraphQLType classes or records. Annotate it with @GraphQLType, or leave it out of the union."),
+  INTERFACE_FIELD(
+      "InterfaceField",
+      "Type \"%s\" implements \"%s\", but %s. Give it the field as the interface declares it (spec §3.7: an implementation has every field of the interface, of the same type, with the same arguments)."),
   UNSUPPORTED_TYPE(
       "UnsupportedType",
       "The type \"%s\" of %s has no GraphQL mapping: %s"),

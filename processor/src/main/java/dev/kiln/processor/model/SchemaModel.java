@@ -15,6 +15,8 @@ public record SchemaModel(
     ClassName module,
     List<ObjectTypeModel> objectTypes,
     List<EnumTypeModel> enumTypes,
+    List<InterfaceTypeModel> interfaceTypes,
+    List<UnionTypeModel> unionTypes,
     List<FieldModel> queryFields,
     List<FieldModel> mutationFields,
     List<FieldModel> subscriptionFields,

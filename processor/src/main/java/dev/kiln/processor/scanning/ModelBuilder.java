@@ -7,6 +7,7 @@ import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
@@ -20,6 +21,8 @@ import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.InterfaceTypeModel;
+import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.Invocation;
 import dev.kiln.processor.model.Invocation.Receiver;
 import dev.kiln.processor.model.Literal;
@@ -97,7 +100,12 @@ public final class ModelBuilder {
    */
   public SchemaModel build(RoundEnvironment round, @Nullable String moduleName) {
     List<ObjectTypeModel> objectTypes = new ArrayList<>();
+    List<TypeElement> interfaces = new ArrayList<>();
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLType.class))) {
+      if (type.getKind() == ElementKind.INTERFACE) {
+        interfaces.add(type);
+        continue;
+      }
       ObjectTypeModel objectType = objectType(type);
       if (objectType != null) {
         objectTypes.add(objectType);
@@ -107,6 +115,22 @@ public final class ModelBuilder {
     reportMisplacedSources(round);
     resolverFields(round);
     objectTypes.replaceAll(this::withResolverFields);
+    List<InterfaceTypeModel> interfaceTypes = new ArrayList<>();
+    for (TypeElement type : interfaces) {
+      InterfaceTypeModel interfaceType = interfaceType(type, objectTypes);
+      if (interfaceType != null) {
+        interfaceTypes.add(interfaceType);
+      }
+    }
+    List<UnionTypeModel> unionTypes = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLUnion.class))) {
+      UnionTypeModel unionType = unionType(type, objectTypes);
+      if (unionType != null) {
+        unionTypes.add(unionType);
+      }
+    }
+    interfaceTypes.sort(Comparator.comparing(InterfaceTypeModel::name));
+    unionTypes.sort(Comparator.comparing(UnionTypeModel::name));
     List<FieldModel> queryFields = rootFields(round, Query.class, "Query");
     List<FieldModel> mutationFields = rootFields(round, Mutation.class, "Mutation");
     List<FieldModel> subscriptionFields = rootFields(round, Subscription.class, "Subscription");
@@ -126,7 +150,7 @@ public final class ModelBuilder {
     enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
     return new SchemaModel(
-        module, objectTypes, enumTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
+        module, objectTypes, enumTypes, interfaceTypes, unionTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
   }
 
   /**
@@ -184,7 +208,7 @@ public final class ModelBuilder {
     }
     List<FieldModel> fields = new ArrayList<>(type.fields());
     fields.addAll(added);
-    return new ObjectTypeModel(type.name(), type.description(), type.javaType(), List.copyOf(fields), type.source());
+    return new ObjectTypeModel(type.name(), type.description(), type.javaType(), List.copyOf(fields), type.interfaces(), type.source());
   }
 
   private void reportMisplacedSources(RoundEnvironment round) {
@@ -257,7 +281,7 @@ public final class ModelBuilder {
       registry.enumName(type);
       return null;
     }
-    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
       diagnostics.error(type, Message.GRAPHQL_TYPE_ON_INTERFACE, kindName(type), type.getSimpleName());
       return null;
     }
@@ -297,7 +321,88 @@ public final class ModelBuilder {
       return null;
     }
     fieldsByHost.computeIfAbsent(type, t -> new ArrayList<>()).addAll(fields);
-    return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), type);
+    return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), type);
+  }
+
+  /** The GraphQL interfaces among the Java interfaces {@code type} implements, directly or not. */
+  private List<String> graphQLInterfaces(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (TypeElement supertype : supertypes(type)) {
+      if (supertype.getKind() == ElementKind.INTERFACE && supertype.getAnnotation(GraphQLType.class) != null) {
+        names.add(registry.objectTypeName(supertype));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private @Nullable InterfaceTypeModel interfaceType(TypeElement type, List<ObjectTypeModel> objectTypes) {
+    if (!type.getTypeParameters().isEmpty()) {
+      diagnostics.error(type, Message.UNSUPPORTED_TYPE_PARAMETERS, type.getQualifiedName());
+      return null;
+    }
+    if (!reachableFromOwnPackage(type)) {
+      return null;
+    }
+    String name = registry.objectTypeName(type);
+    List<FieldModel> fields = new ArrayList<>();
+    List<Element> members = new ArrayList<>(type.getEnclosedElements());
+    members.addAll(inheritedFieldMembers(type));
+    for (Element member : members) {
+      Field annotation = fieldAnnotation(type, member);
+      if (annotation == null || !(member instanceof ExecutableElement method) || member.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      FieldModel field = methodField(name, method, annotation.name(), Receiver.SOURCE, null);
+      if (field != null) {
+        fields.add(field);
+      }
+    }
+    if (fields.isEmpty()) {
+      if (members.stream().noneMatch(m -> m.getAnnotation(Field.class) != null)) {
+        diagnostics.error(type, Message.EMPTY_TYPE, name, "");
+      }
+      return null;
+    }
+    List<ObjectTypeModel> implementations = new ArrayList<>();
+    for (ObjectTypeModel objectType : objectTypes) {
+      if (supertypes(objectType.source()).contains(type)) {
+        implementations.add(objectType);
+      }
+    }
+    // The type resolver tries subclasses before the classes they extend.
+    implementations.sort(
+        Comparator.comparing((ObjectTypeModel t) -> -supertypes(t.source()).size()).thenComparing(ObjectTypeModel::name));
+    return new InterfaceTypeModel(
+        name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), List.copyOf(implementations), type);
+  }
+
+  private @Nullable UnionTypeModel unionType(TypeElement type, List<ObjectTypeModel> objectTypes) {
+    String name = registry.objectTypeName(type);
+    if (type.getKind() != ElementKind.INTERFACE || !type.getModifiers().contains(Modifier.SEALED)) {
+      diagnostics.error(type, AnnotationMirrors.find(type, GraphQLUnion.class), Message.UNION_NOT_SEALED, name, type.getSimpleName());
+      return null;
+    }
+    List<ObjectTypeModel> members = new ArrayList<>();
+    boolean allObjects = true;
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      TypeElement member = (TypeElement) ((DeclaredType) permitted).asElement();
+      ObjectTypeModel objectType = objectTypes.stream().filter(t -> t.source().equals(member)).findFirst().orElse(null);
+      if (objectType == null) {
+        allObjects = false;
+        if (member.getAnnotation(GraphQLType.class) == null || member.getKind() == ElementKind.INTERFACE || member.getKind() == ElementKind.ENUM) {
+          diagnostics.error(type, Message.UNION_MEMBER, name, member.getQualifiedName());
+        }
+        continue;
+      }
+      members.add(objectType);
+    }
+    if (!allObjects) {
+      return null;
+    }
+    if (!reachableFromOwnPackage(type)) {
+      return null;
+    }
+    return new UnionTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(members), type);
   }
 
   private List<FieldModel> recordComponentFields(TypeElement record, String typeName) {

@@ -1,6 +1,7 @@
 package dev.kiln.processor.scanning;
 
 import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.GraphQLUnion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -15,8 +16,15 @@ import org.jspecify.annotations.Nullable;
 final class TypeRegistry {
   private final Map<String, TypeElement> enums = new LinkedHashMap<>();
 
-  /** The GraphQL name of a class or record annotated {@code @GraphQLType}, or {@code null}. */
+  /**
+   * The GraphQL name of an output type other than an enum: a class, record or interface annotated
+   * {@code @GraphQLType}, or a union annotated {@code @GraphQLUnion}; otherwise {@code null}.
+   */
   @Nullable String objectTypeName(TypeElement element) {
+    GraphQLUnion union = element.getAnnotation(GraphQLUnion.class);
+    if (union != null) {
+      return union.name().isEmpty() ? element.getSimpleName().toString() : union.name();
+    }
     GraphQLType annotation = element.getAnnotation(GraphQLType.class);
     if (annotation == null || element.getKind() == ElementKind.ENUM) {
       return null;

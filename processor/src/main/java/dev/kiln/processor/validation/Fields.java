@@ -18,6 +18,7 @@ final class Fields {
     for (ObjectTypeModel type : model.objectTypes()) {
       groups.add(type.fields());
     }
+    model.interfaceTypes().forEach(type -> groups.add(type.fields()));
     return groups;
   }
 }

@@ -22,6 +22,7 @@ public interface SchemaRule {
                 new ValidNamesRule(),
                 new UniqueTypeNamesRule(),
                 new UniqueFieldNamesRule(),
+                new InterfaceImplementationsRule(),
                 new DefaultValueFitsRule(),
                 new QueryRootRule(),
                 new LoaderNamesRule(),

@@ -28,6 +28,8 @@ final class UniqueTypeNamesRule implements SchemaRule {
     for (EnumTypeModel type : model.enumTypes()) {
       check(type.name(), type.source(), seen, upstream, diagnostics);
     }
+    model.interfaceTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
+    model.unionTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
   }
 
   private static void check(

@@ -6,6 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.InterfaceTypeModel;
+import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.LoaderModel;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
@@ -35,13 +37,22 @@ public final class IndexWriter {
       annotation.addMember("schema", "$S", "");
     }
     List<String> javaTypes =
-        java.util.stream.Stream.concat(
-                model.objectTypes().stream().map(ObjectTypeModel::javaType), model.enumTypes().stream().map(EnumTypeModel::javaType))
+        java.util.stream.Stream.of(
+                model.objectTypes().stream().map(ObjectTypeModel::javaType),
+                model.enumTypes().stream().map(EnumTypeModel::javaType),
+                model.interfaceTypes().stream().map(InterfaceTypeModel::javaType),
+                model.unionTypes().stream().map(UnionTypeModel::javaType))
+            .flatMap(s -> s)
             .map(ClassName::canonicalName)
             .sorted()
             .toList();
     List<String> graphQLTypes =
-        java.util.stream.Stream.concat(model.objectTypes().stream().map(ObjectTypeModel::name), model.enumTypes().stream().map(EnumTypeModel::name))
+        java.util.stream.Stream.of(
+                model.objectTypes().stream().map(ObjectTypeModel::name),
+                model.enumTypes().stream().map(EnumTypeModel::name),
+                model.interfaceTypes().stream().map(InterfaceTypeModel::name),
+                model.unionTypes().stream().map(UnionTypeModel::name))
+            .flatMap(s -> s)
             .sorted()
             .toList();
     javaTypes.forEach(type -> annotation.addMember("javaTypes", "$S", type));

@@ -10,6 +10,8 @@ import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.InterfaceTypeModel;
+import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
@@ -54,12 +56,24 @@ public final class ModuleWriter {
     for (EnumTypeModel enumType : model.enumTypes()) {
       typeMethods.put(enumType.name(), enumTypeMethod(enumType));
     }
+    for (InterfaceTypeModel interfaceType : model.interfaceTypes()) {
+      typeMethods.put(interfaceType.name(), interfaceTypeMethod(interfaceType));
+    }
+    for (UnionTypeModel unionType : model.unionTypes()) {
+      typeMethods.put(unionType.name(), unionTypeMethod(unionType));
+    }
     if (model.enumTypes().stream().anyMatch(e -> e.values().stream().anyMatch(v -> v.deprecationReason() != null))) {
       type.addAnnotation(FetchersWriter.suppressWarnings(List.of("deprecation")));
     }
     for (MethodSpec method : typeMethods.values()) {
       contribute.addStatement("contribution.addType($N())", method);
       type.addMethod(method);
+    }
+    for (InterfaceTypeModel interfaceType : model.interfaceTypes()) {
+      addTypeResolver(module, interfaceType.name(), interfaceType.implementations(), contribute, type);
+    }
+    for (UnionTypeModel unionType : model.unionTypes()) {
+      addTypeResolver(module, unionType.name(), unionType.members(), contribute, type);
     }
     addRootFields(model.queryFields(), "Query", "addQueryField", contribute, type);
     addRootFields(model.mutationFields(), "Mutation", "addMutationField", contribute, type);
@@ -99,6 +113,9 @@ public final class ModuleWriter {
     if (objectType.description() != null) {
       code.add(".description($S)\n", objectType.description());
     }
+    for (String implemented : objectType.interfaces()) {
+      code.add(".withInterface($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, implemented);
+    }
     for (FieldModel field : objectType.fields()) {
       code.add(".field($L)\n", fieldDefinition(field));
     }
@@ -108,6 +125,71 @@ public final class ModuleWriter {
         .returns(ReferencedTypes.OBJECT_TYPE)
         .addCode(code.build())
         .build();
+  }
+
+  private static MethodSpec interfaceTypeMethod(InterfaceTypeModel interfaceType) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("return $T.newInterface()\n", ReferencedTypes.INTERFACE_TYPE).indent().indent();
+    code.add(".name($S)\n", interfaceType.name());
+    if (interfaceType.description() != null) {
+      code.add(".description($S)\n", interfaceType.description());
+    }
+    for (String implemented : interfaceType.interfaces()) {
+      code.add(".withInterface($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, implemented);
+    }
+    for (FieldModel field : interfaceType.fields()) {
+      code.add(".field($L)\n", fieldDefinition(field));
+    }
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(interfaceType.name()) + "Type")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ReferencedTypes.INTERFACE_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  private static MethodSpec unionTypeMethod(UnionTypeModel unionType) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newUnionType()\n", ReferencedTypes.UNION_TYPE).indent().indent();
+    code.add(".name($S)\n", unionType.name());
+    if (unionType.description() != null) {
+      code.add(".description($S)\n", unionType.description());
+    }
+    for (ObjectTypeModel member : unionType.members()) {
+      code.add(".possibleType($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, member.name());
+    }
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(unionType.name()) + "Type")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ReferencedTypes.UNION_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  /**
+   * A type resolver for an interface or union: the first of {@code candidates} whose Java type the
+   * value is an instance of, most specific first; no reflection.
+   */
+  private static void addTypeResolver(
+      ClassName module, String abstractType, List<ObjectTypeModel> candidates, MethodSpec.Builder contribute, TypeSpec.Builder type) {
+    MethodSpec.Builder resolve =
+        MethodSpec.methodBuilder("resolve" + upperFirst(abstractType))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ReferencedTypes.OBJECT_TYPE)
+            .addParameter(ReferencedTypes.TYPE_RESOLUTION_ENVIRONMENT, "environment")
+            .addStatement("$T value = environment.getObject()", Object.class);
+    for (ObjectTypeModel candidate : candidates) {
+      resolve.beginControlFlow("if (value instanceof $T)", candidate.javaType())
+          .addStatement("return environment.getSchema().getObjectType($S)", candidate.name())
+          .endControlFlow();
+    }
+    resolve.addStatement(
+        "throw new $T($S + value.getClass().getName() + $S)",
+        IllegalStateException.class,
+        "No object type of " + abstractType + " for a value of class ",
+        ". Annotate the class with @GraphQLType.");
+    MethodSpec method = resolve.build();
+    type.addMethod(method);
+    contribute.addStatement("contribution.typeResolver($S, $T::$N)", abstractType, module, method);
   }
 
   private static MethodSpec enumTypeMethod(EnumTypeModel enumType) {

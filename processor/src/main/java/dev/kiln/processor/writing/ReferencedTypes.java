@@ -22,6 +22,9 @@ final class ReferencedTypes {
   static final ClassName KILN_SCALARS = ClassName.get("dev.kiln.runtime.scalars", "KilnScalars");
   static final ClassName OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLObjectType");
   static final ClassName ENUM_TYPE = ClassName.get("graphql.schema", "GraphQLEnumType");
+  static final ClassName INTERFACE_TYPE = ClassName.get("graphql.schema", "GraphQLInterfaceType");
+  static final ClassName UNION_TYPE = ClassName.get("graphql.schema", "GraphQLUnionType");
+  static final ClassName TYPE_RESOLUTION_ENVIRONMENT = ClassName.get("graphql", "TypeResolutionEnvironment");
   static final ClassName ENUM_VALUE = ClassName.get("graphql.schema", "GraphQLEnumValueDefinition");
   static final ClassName FIELD_DEFINITION = ClassName.get("graphql.schema", "GraphQLFieldDefinition");
   static final ClassName ARGUMENT = ClassName.get("graphql.schema", "GraphQLArgument");

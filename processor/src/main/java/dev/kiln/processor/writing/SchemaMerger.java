@@ -52,7 +52,7 @@ final class SchemaMerger {
         continue;
       }
       current.add(line);
-      if (line.equals("}") || line.startsWith("scalar ")) {
+      if (line.equals("}") || line.startsWith("scalar ") || line.startsWith("union ")) {
         definitions.add(current);
         current = new ArrayList<>();
       }

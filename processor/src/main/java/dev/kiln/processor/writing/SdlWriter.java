@@ -5,6 +5,8 @@ import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.GraphQLStrings;
+import dev.kiln.processor.model.InterfaceTypeModel;
+import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.runtime.scalars.KilnScalars;
@@ -48,7 +50,13 @@ public final class SdlWriter {
     rootType(out, "Subscription", model.subscriptionFields());
     Map<String, Runnable> types = new TreeMap<>();
     for (ObjectTypeModel type : model.objectTypes()) {
-      types.put(type.name(), () -> objectType(out, type.name(), type.description(), type.fields()));
+      types.put(type.name(), () -> fieldsType(out, "type", type.name(), type.description(), type.interfaces(), type.fields()));
+    }
+    for (InterfaceTypeModel type : model.interfaceTypes()) {
+      types.put(type.name(), () -> fieldsType(out, "interface", type.name(), type.description(), type.interfaces(), type.fields()));
+    }
+    for (UnionTypeModel type : model.unionTypes()) {
+      types.put(type.name(), () -> unionType(out, type));
     }
     for (EnumTypeModel type : model.enumTypes()) {
       types.put(type.name(), () -> enumType(out, type));
@@ -62,14 +70,19 @@ public final class SdlWriter {
 
   private static void rootType(StringBuilder out, String name, List<FieldModel> fields) {
     if (!fields.isEmpty()) {
-      objectType(out, name, null, fields);
+      fieldsType(out, "type", name, null, List.of(), fields);
     }
   }
 
-  private static void objectType(StringBuilder out, String name, @Nullable String description, List<FieldModel> fields) {
+  private static void fieldsType(
+      StringBuilder out, String keyword, String name, @Nullable String description, List<String> interfaces, List<FieldModel> fields) {
     separate(out);
     description(out, "", description);
-    out.append("type ").append(name).append(" {\n");
+    out.append(keyword).append(' ').append(name);
+    if (!interfaces.isEmpty()) {
+      out.append(" implements ").append(String.join(" & ", interfaces));
+    }
+    out.append(" {\n");
     for (FieldModel field : fields) {
       description(out, "  ", field.description());
       out.append("  ").append(field.name());
@@ -117,11 +130,19 @@ public final class SdlWriter {
     out.append("}\n");
   }
 
+  private static void unionType(StringBuilder out, UnionTypeModel type) {
+    separate(out);
+    description(out, "", type.description());
+    out.append("union ").append(type.name()).append(" = ");
+    out.append(String.join(" | ", type.members().stream().map(ObjectTypeModel::name).toList())).append('\n');
+  }
+
   /** The extended scalars the schema's fields and arguments use. */
   private static Set<ExtendedScalar> usedScalars(SchemaModel model) {
     Set<ExtendedScalar> used = EnumSet.noneOf(ExtendedScalar.class);
     List<List<FieldModel>> groups = new ArrayList<>(List.of(model.queryFields(), model.mutationFields(), model.subscriptionFields()));
     model.objectTypes().forEach(type -> groups.add(type.fields()));
+    model.interfaceTypes().forEach(type -> groups.add(type.fields()));
     for (List<FieldModel> fields : groups) {
       for (FieldModel field : fields) {
         ExtendedScalar.named(field.type().innermost().name()).ifPresent(used::add);

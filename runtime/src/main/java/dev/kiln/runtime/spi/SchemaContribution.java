@@ -4,6 +4,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.TypeResolver;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ public interface SchemaContribution {
    * reactive-streams {@code Publisher} of the field's values.
    */
   void addSubscriptionField(GraphQLFieldDefinition field);
+
+  /** Registers the type resolver of the interface or union named {@code typeName}. */
+  void typeResolver(String typeName, TypeResolver typeResolver);
 
   /** Registers the data fetcher of the field at {@code coordinates}. */
   void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);

@@ -14,4 +14,5 @@ import org.jspecify.annotations.NonNull;
  * @param email where the library writes to the author; kept private
  */
 @GraphQLType
-public record Author(@Id @NonNull String id, @NonNull String name, int born, @Ignore String email) {}
+public record Author(@Id @NonNull String id, @NonNull String name, int born, @Ignore String email)
+    implements Named, SearchResult {}

@@ -18,4 +18,4 @@ public record Branch(
     @Id @NonNull String id,
     @NonNull String name,
     @NonNull Address address,
-    List<@NonNull String> openDays) {}
+    List<@NonNull String> openDays) implements Named {}

@@ -84,6 +84,10 @@ public final class Library {
     return Optional.ofNullable(books.get(id));
   }
 
+  public List<Author> authors() {
+    return List.copyOf(authors.values());
+  }
+
   public Optional<Author> author(String id) {
     return Optional.ofNullable(authors.get(id));
   }

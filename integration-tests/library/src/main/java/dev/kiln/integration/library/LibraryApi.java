@@ -129,6 +129,28 @@ public class LibraryApi {
   }
 
   /**
+   * The books whose title and the authors whose name contain the text, ignoring case: books first.
+   *
+   * @param text what to look for
+   */
+  @Query
+  public List<SearchResult> search(String text) {
+    String needle = text.toLowerCase(java.util.Locale.ROOT);
+    List<SearchResult> found = new java.util.ArrayList<>();
+    library.books().stream().filter(b -> b.getTitle().toLowerCase(java.util.Locale.ROOT).contains(needle)).forEach(found::add);
+    library.authors().stream().filter(a -> a.name().toLowerCase(java.util.Locale.ROOT).contains(needle)).forEach(found::add);
+    return found;
+  }
+
+  /** Everything with a name: the authors, then the branches. */
+  @Query
+  public List<Named> named() {
+    List<Named> named = new java.util.ArrayList<>(library.authors());
+    named.addAll(library.branches());
+    return named;
+  }
+
+  /**
    * The catalog, one book per event, in order of their catalog numbers.
    *
    * @param first how many books to send before the stream ends
