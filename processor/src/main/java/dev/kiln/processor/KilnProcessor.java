@@ -6,7 +6,9 @@ import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
+import dev.kiln.annotations.GraphQLScalar;
 import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Loader;
 import dev.kiln.annotations.ModuleIndex;
@@ -82,6 +84,8 @@ public final class KilnProcessor extends AbstractProcessor {
             BatchLoader.class,
             Loader.class,
             Source.class,
+            GraphQLScalar.class,
+            GraphQLUnion.class,
             ModuleIndex.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());
@@ -181,6 +185,9 @@ public final class KilnProcessor extends AbstractProcessor {
     List<Element> elements = new ArrayList<>();
     model.objectTypes().forEach(t -> elements.add(t.source()));
     model.enumTypes().forEach(t -> elements.add(t.source()));
+    model.interfaceTypes().forEach(t -> elements.add(t.source()));
+    model.unionTypes().forEach(t -> elements.add(t.source()));
+    model.customScalars().forEach(t -> elements.add(t.source()));
     model.hosts().forEach(h -> elements.add(h.source()));
     model.loaderHosts().forEach(h -> elements.add(h.source()));
     return elements.toArray(new Element[0]);

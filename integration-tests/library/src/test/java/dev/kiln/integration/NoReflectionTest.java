@@ -64,6 +64,7 @@ class NoReflectionTest {
     "{ myLoans { dueDate renewals book { title } } }",
     "mutation { addReview(bookId: 3, rating: 4, text: \"Gripping.\") { id rating text reviewer } }",
     "{ search(text: \"ar\") { ... on Book { title } ... on Author { name } } named { name } }",
+    "{ bookByIsbn(isbn: \"9780547773742\") { title } }",
     // Executing a subscription fetches its root field; the events' fields are fetched as they come.
     "subscription { catalogue(first: 1) { title } }",
   };

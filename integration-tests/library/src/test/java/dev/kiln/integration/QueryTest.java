@@ -191,6 +191,32 @@ class QueryTest {
   }
 
   @Test
+  void aCustomScalarIsReadFromALiteralAndFromAVariableAndWrittenBack() {
+    String expected =
+        """
+        {"data": {"bookByIsbn": {"title": "A Wizard of Earthsea", "isbn": "9780547773742"}}}
+        """;
+    KilnRequest literal = KilnRequest.of("{ bookByIsbn(isbn: \"9780547773742\") { title isbn } }");
+    KilnRequest variable =
+        KilnRequest.newRequest()
+            .query("query ByIsbn($isbn: Isbn!) { bookByIsbn(isbn: $isbn) { title isbn } }")
+            .variables(Map.of("isbn", "9780547773742"))
+            .build();
+
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(literal)));
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(variable)));
+  }
+
+  @Test
+  void aCustomScalarLiteralItsCoercingRefusesIsAValidationError() {
+    JsonNode result = Json.of(kiln.execute(KilnRequest.of("{ bookByIsbn(isbn: \"978-0547773742\") { title } }")));
+
+    assertEquals(List.of("errors"), fieldNames(result), result::toString);
+    assertEquals("ValidationError", result.at("/errors/0/extensions/classification").asText(), result::toString);
+    assertTrue(result.at("/errors/0/message").asText().contains("An Isbn is a string of 13 digits."), result::toString);
+  }
+
+  @Test
   void aDateThatDoesNotExistIsTheClientsError() {
     KilnRequest request =
         KilnRequest.newRequest()

@@ -27,6 +27,9 @@ public enum Message {
   GRAPHQL_TYPE_ON_INTERFACE(
       "UnsupportedTypeKind",
       "@GraphQLType on %s \"%s\" is not supported: annotate a class, a record, an interface or an enum."),
+  SCALAR_COERCING(
+      "ScalarCoercing",
+      "@GraphQLScalar \"%s\" %s. Annotate a public class that implements graphql.schema.Coercing<T, ?> with a concrete T and has a public no-argument constructor."),
   UNION_NOT_SEALED(
       "UnionNotSealed",
       "@GraphQLUnion \"%s\" is not a sealed interface. Declare it \"sealed interface %s permits …\" with the object types it unites."),

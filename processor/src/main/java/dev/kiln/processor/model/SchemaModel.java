@@ -17,6 +17,7 @@ public record SchemaModel(
     List<EnumTypeModel> enumTypes,
     List<InterfaceTypeModel> interfaceTypes,
     List<UnionTypeModel> unionTypes,
+    List<CustomScalarModel> customScalars,
     List<FieldModel> queryFields,
     List<FieldModel> mutationFields,
     List<FieldModel> subscriptionFields,

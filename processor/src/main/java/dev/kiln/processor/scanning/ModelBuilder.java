@@ -6,6 +6,7 @@ import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
+import dev.kiln.annotations.GraphQLScalar;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.Id;
@@ -20,6 +21,7 @@ import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
@@ -99,6 +101,15 @@ public final class ModelBuilder {
    *     {@code KilnSchemaModule} in the package all types share
    */
   public SchemaModel build(RoundEnvironment round, @Nullable String moduleName) {
+    List<CustomScalarModel> customScalars = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLScalar.class))) {
+      CustomScalarModel scalar = customScalar(type);
+      if (scalar != null) {
+        customScalars.add(scalar);
+        registry.customScalar(scalar.javaType().canonicalName(), scalar.name());
+      }
+    }
+    customScalars.sort(Comparator.comparing(CustomScalarModel::name));
     List<ObjectTypeModel> objectTypes = new ArrayList<>();
     List<TypeElement> interfaces = new ArrayList<>();
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLType.class))) {
@@ -150,7 +161,7 @@ public final class ModelBuilder {
     enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
     return new SchemaModel(
-        module, objectTypes, enumTypes, interfaceTypes, unionTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
+        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
   }
 
   /**
@@ -322,6 +333,37 @@ public final class ModelBuilder {
     }
     fieldsByHost.computeIfAbsent(type, t -> new ArrayList<>()).addAll(fields);
     return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), type);
+  }
+
+  private @Nullable CustomScalarModel customScalar(TypeElement type) {
+    GraphQLScalar annotation = type.getAnnotation(GraphQLScalar.class);
+    TypeMirror valueType = null;
+    for (TypeMirror implemented : type.getInterfaces()) {
+      if (PlainTypes.is(implemented, "graphql.schema.Coercing") && PlainTypes.arguments(implemented).size() == 2) {
+        valueType = PlainTypes.arguments(implemented).get(0);
+      }
+    }
+    String problem = null;
+    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problem = "is not a concrete class";
+    } else if (!(valueType instanceof DeclaredType declared) || !declared.getTypeArguments().isEmpty()) {
+      problem = "does not implement graphql.schema.Coercing<T, ?> with a concrete, non-generic T";
+    } else if (!constructible(type) || !type.getModifiers().contains(Modifier.PUBLIC)) {
+      problem = "has no public no-argument constructor, or is not public";
+    }
+    if (problem != null) {
+      diagnostics.error(type, AnnotationMirrors.find(type, GraphQLScalar.class), Message.SCALAR_COERCING, type.getSimpleName(), problem);
+      return null;
+    }
+    TypeElement value = (TypeElement) ((DeclaredType) valueType).asElement();
+    String name = annotation.name().isEmpty() ? value.getSimpleName().toString() : annotation.name();
+    return new CustomScalarModel(
+        name,
+        Javadoc.of(elements, type).body(),
+        annotation.specifiedBy().isEmpty() ? null : annotation.specifiedBy(),
+        ClassName.get(type),
+        ClassName.get(value),
+        type);
   }
 
   /** The GraphQL interfaces among the Java interfaces {@code type} implements, directly or not. */

@@ -158,6 +158,10 @@ final class TypeMapper {
     if (collection != null) {
       return mapCollection(type, collection, nonNull, use);
     }
+    String customScalar = registry.customScalarName(element);
+    if (customScalar != null) {
+      return new Mapped(new TypeRef.Named(customScalar, nonNull), new Conversion.Cast(TypeName.get(type)));
+    }
     if (element.getKind() == ElementKind.ENUM) {
       String name = registry.enumName(element);
       return new Mapped(new TypeRef.Named(name, nonNull), new Conversion.Cast(TypeName.get(type)));

@@ -15,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class TypeRegistry {
   private final Map<String, TypeElement> enums = new LinkedHashMap<>();
+  private final Map<String, String> customScalars = new LinkedHashMap<>();
+
+  /** Binds the Java type {@code javaType} to the custom scalar {@code name}. */
+  void customScalar(String javaType, String name) {
+    customScalars.put(javaType, name);
+  }
+
+  /** The custom scalar that stands for {@code element}, or {@code null}. */
+  @Nullable String customScalarName(TypeElement element) {
+    return customScalars.get(element.getQualifiedName().toString());
+  }
 
   /**
    * The GraphQL name of an output type other than an enum: a class, record or interface annotated

@@ -3,6 +3,7 @@ package dev.kiln.processor.validation;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.BuiltInScalar;
+import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
@@ -30,6 +31,13 @@ final class UniqueTypeNamesRule implements SchemaRule {
     }
     model.interfaceTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
     model.unionTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
+    for (var scalar : model.customScalars()) {
+      if (ExtendedScalar.named(scalar.name()).isPresent()) {
+        diagnostics.error(scalar.source(), Message.RESERVED_TYPE_NAME, scalar.name(), "a scalar Kiln defines");
+        continue;
+      }
+      check(scalar.name(), scalar.source(), seen, upstream, diagnostics);
+    }
   }
 
   private static void check(

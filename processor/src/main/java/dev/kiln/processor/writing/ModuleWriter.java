@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
@@ -62,6 +63,9 @@ public final class ModuleWriter {
     for (UnionTypeModel unionType : model.unionTypes()) {
       typeMethods.put(unionType.name(), unionTypeMethod(unionType));
     }
+    for (CustomScalarModel scalar : model.customScalars()) {
+      typeMethods.put(scalar.name(), scalarMethod(scalar));
+    }
     if (model.enumTypes().stream().anyMatch(e -> e.values().stream().anyMatch(v -> v.deprecationReason() != null))) {
       type.addAnnotation(FetchersWriter.suppressWarnings(List.of("deprecation")));
     }
@@ -87,6 +91,9 @@ public final class ModuleWriter {
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.interfaceTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.unionTypes().forEach(t -> type.addOriginatingElement(t.source()));
+    model.customScalars().forEach(t -> type.addOriginatingElement(t.source()));
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
     model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
     return JavaFile.builder(module.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -144,6 +151,24 @@ public final class ModuleWriter {
     return MethodSpec.methodBuilder(lowerFirst(interfaceType.name()) + "Type")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ReferencedTypes.INTERFACE_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  private static MethodSpec scalarMethod(CustomScalarModel scalar) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newScalar()\n", ReferencedTypes.SCALAR_TYPE).indent().indent();
+    code.add(".name($S)\n", scalar.name());
+    if (scalar.description() != null) {
+      code.add(".description($S)\n", scalar.description());
+    }
+    if (scalar.specifiedBy() != null) {
+      code.add(".specifiedByUrl($S)\n", scalar.specifiedBy());
+    }
+    code.add(".coercing(new $T())\n", scalar.coercing());
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(scalar.name()) + "Scalar")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ReferencedTypes.SCALAR_TYPE)
         .addCode(code.build())
         .build();
   }

@@ -1,6 +1,7 @@
 package dev.kiln.processor.writing;
 
 import dev.kiln.processor.model.ArgumentModel;
+import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.FieldModel;
@@ -60,6 +61,9 @@ public final class SdlWriter {
     }
     for (EnumTypeModel type : model.enumTypes()) {
       types.put(type.name(), () -> enumType(out, type));
+    }
+    for (CustomScalarModel scalar : model.customScalars()) {
+      types.put(scalar.name(), () -> scalarDefinition(out, scalar.name(), scalar.description(), scalar.specifiedBy()));
     }
     for (ExtendedScalar scalar : usedScalars(model)) {
       types.put(scalar.graphQLName(), () -> scalarType(out, scalar));
@@ -155,11 +159,15 @@ public final class SdlWriter {
   /** A scalar as the runtime defines it: the description and {@code @specifiedBy} come from there. */
   private static void scalarType(StringBuilder out, ExtendedScalar scalar) {
     GraphQLScalarType type = KilnScalars.named(scalar.graphQLName()).orElseThrow();
+    scalarDefinition(out, type.getName(), type.getDescription(), type.getSpecifiedByUrl());
+  }
+
+  private static void scalarDefinition(StringBuilder out, String name, @Nullable String description, @Nullable String specifiedBy) {
     separate(out);
-    description(out, "", type.getDescription());
-    out.append("scalar ").append(type.getName());
-    if (type.getSpecifiedByUrl() != null) {
-      out.append(" @specifiedBy(url: ").append(GraphQLStrings.quote(type.getSpecifiedByUrl())).append(')');
+    description(out, "", description);
+    out.append("scalar ").append(name);
+    if (specifiedBy != null) {
+      out.append(" @specifiedBy(url: ").append(GraphQLStrings.quote(specifiedBy)).append(')');
     }
     out.append('\n');
   }

@@ -100,8 +100,8 @@ public final class Book implements SearchResult {
 
   /** The 13-digit International Standard Book Number. */
   @Field
-  public String getIsbn() {
-    return isbn;
+  public Isbn getIsbn() {
+    return new Isbn(isbn);
   }
 
   /**

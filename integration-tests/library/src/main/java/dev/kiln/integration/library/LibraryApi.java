@@ -129,6 +129,16 @@ public class LibraryApi {
   }
 
   /**
+   * The book with this ISBN, if the catalog has it.
+   *
+   * @param isbn the book's 13-digit ISBN
+   */
+  @Query
+  public @Nullable Book bookByIsbn(Isbn isbn) {
+    return library.books().stream().filter(b -> b.getIsbn().equals(isbn)).findFirst().orElse(null);
+  }
+
+  /**
    * The books whose title and the authors whose name contain the text, ignoring case: books first.
    *
    * @param text what to look for
