@@ -20,6 +20,7 @@ import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.scanning.ModelBuilder;
@@ -27,6 +28,7 @@ import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
 import dev.kiln.processor.writing.FetchersWriter;
 import dev.kiln.processor.writing.IndexWriter;
+import dev.kiln.processor.writing.InputsWriter;
 import dev.kiln.processor.writing.LoadersWriter;
 import dev.kiln.processor.writing.ModuleWriter;
 import dev.kiln.processor.writing.SdlWriter;
@@ -154,6 +156,9 @@ public final class KilnProcessor extends AbstractProcessor {
       for (LoaderHost host : model.loaderHosts()) {
         LoadersWriter.write(host).writeTo(filer);
       }
+      for (InputTypeModel input : model.inputTypes()) {
+        InputsWriter.write(input).writeTo(filer);
+      }
       JavaFile module = ModuleWriter.write(model);
       module.writeTo(filer);
       IndexWriter.write(model, SdlWriter.write(model)).writeTo(filer);
@@ -188,6 +193,7 @@ public final class KilnProcessor extends AbstractProcessor {
     model.interfaceTypes().forEach(t -> elements.add(t.source()));
     model.unionTypes().forEach(t -> elements.add(t.source()));
     model.customScalars().forEach(t -> elements.add(t.source()));
+    model.inputTypes().forEach(t -> elements.add(t.source()));
     model.hosts().forEach(h -> elements.add(h.source()));
     model.loaderHosts().forEach(h -> elements.add(h.source()));
     return elements.toArray(new Element[0]);

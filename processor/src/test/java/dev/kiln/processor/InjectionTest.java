@@ -44,7 +44,7 @@ class InjectionTest {
   }
 
   @Test
-  void withoutTheOptionAParameterOfTheContextTypeIsAnArgumentAndAnError() {
+  void withoutTheOptionARecordOfTheContextTypeIsAnInputArgument() {
     JavaFileObject api =
         Compilations.source(
             "test.Api",
@@ -56,8 +56,9 @@ class InjectionTest {
 
     Compilation compilation = Compilations.compile(VIEWER, api);
 
-    assertThat(compilation).hadErrorContaining("[Kiln/NotAGraphQLType] The type \"test.Viewer\" of argument \"viewer\" of \"Query.me\"").inFile(api).onLineContaining("Viewer viewer");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.schema(compilation)).contains("  me(viewer: Viewer): String\n");
+    assertThat(Compilations.schema(compilation)).contains("input Viewer {\n  name: String\n}\n");
   }
 
   @Test

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLModifiedType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
@@ -171,6 +172,10 @@ final class SchemaAssembly implements SchemaContribution {
    * code refers to built-in scalars directly rather than by reference, so they are added here.
    */
   private static void addScalarsUsedBy(GraphQLNamedType type, Map<String, GraphQLNamedType> allTypes) {
+    if (type instanceof GraphQLInputObjectType input) {
+      input.getFieldDefinitions().forEach(field -> addIfScalar(field.getType(), allTypes));
+      return;
+    }
     if (!(type instanceof GraphQLFieldsContainer object)) {
       return;
     }

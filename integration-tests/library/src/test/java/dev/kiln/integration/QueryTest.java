@@ -191,6 +191,47 @@ class QueryTest {
   }
 
   @Test
+  void aMutationTakesANestedInputFromALiteralAndFromAVariable() {
+    String expected =
+        """
+        {"data": {"registerReader": {
+          "card": 1003, "name": "Ada", "email": "ada@example.org", "phone": null,
+          "favourites": ["SCIENCE_FICTION", "MYSTERY"], "newsletter": true}}}
+        """;
+    String selection = "{ card name email phone favourites newsletter }";
+    KilnRequest literal =
+        KilnRequest.of(
+            "mutation { registerReader(reader: {name: \"Ada\", contact: {email: \"ada@example.org\"},"
+                + " favourites: [SCIENCE_FICTION, MYSTERY]}) "
+                + selection
+                + " }");
+    KilnRequest variable =
+        KilnRequest.newRequest()
+            .query("mutation Register($reader: NewReader!) { registerReader(reader: $reader) " + selection + " }")
+            .variables(
+                Map.of(
+                    "reader",
+                    Map.of(
+                        "name", "Ada",
+                        "contact", Map.of("email", "ada@example.org"),
+                        "favourites", List.of("SCIENCE_FICTION", "MYSTERY"))))
+            .build();
+
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(literal)));
+    assertEquals(Json.parse(expected), Json.of(kiln.execute(variable)));
+  }
+
+  @Test
+  void anInputWithoutARequiredFieldIsAValidationError() {
+    JsonNode result =
+        Json.of(kiln.execute(KilnRequest.of("mutation { registerReader(reader: {name: \"Ada\", favourites: []}) { card } }")));
+
+    assertEquals(List.of("errors"), fieldNames(result), result::toString);
+    assertEquals("ValidationError", result.at("/errors/0/extensions/classification").asText(), result::toString);
+    assertTrue(result.at("/errors/0/message").asText().contains("contact"), result::toString);
+  }
+
+  @Test
   void aCustomScalarIsReadFromALiteralAndFromAVariableAndWrittenBack() {
     String expected =
         """

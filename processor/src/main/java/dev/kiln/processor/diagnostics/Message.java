@@ -47,7 +47,10 @@ public enum Message {
       "The type \"%s\" of %s is not a GraphQL type. Annotate \"%s\" with @GraphQLType."),
   OBJECT_AS_INPUT(
       "OutputTypeAsInput",
-      "The type \"%s\" of %s is an object type, which cannot be an argument. Pass its fields as separate arguments."),
+      "The type \"%s\" of %s is an object type, which cannot be an argument. Take a record that is not annotated @GraphQLType: it becomes an input type."),
+  INPUT_CYCLE(
+      "InputCycle",
+      "Input type \"%s\" needs itself through non-null fields (%s), so no value can be written for it (spec §3.10). Make one of the fields nullable or a list."),
   VOID_FIELD(
       "VoidField",
       "%s \"%s\" returns void, but a GraphQL field must have a value. Return the result, or a payload describing it."),

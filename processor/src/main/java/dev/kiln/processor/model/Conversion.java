@@ -1,5 +1,6 @@
 package dev.kiln.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -23,6 +24,9 @@ public sealed interface Conversion {
 
   /** An array of primitives, built by {@code FetcherSupport.method(value)}. */
   record PrimitiveArray(String method) implements Conversion {}
+
+  /** An input object, built by {@code converter.from(value)}, the generated {@code <Record>_Input}. */
+  record Construct(ClassName converter) implements Conversion {}
 
   /** {@code Optional.ofNullable} of the converted value. */
   record OptionalOf(Conversion inner) implements Conversion {}

@@ -18,6 +18,7 @@ public record SchemaModel(
     List<InterfaceTypeModel> interfaceTypes,
     List<UnionTypeModel> unionTypes,
     List<CustomScalarModel> customScalars,
+    List<InputTypeModel> inputTypes,
     List<FieldModel> queryFields,
     List<FieldModel> mutationFields,
     List<FieldModel> subscriptionFields,

@@ -23,6 +23,7 @@ import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.Invocation;
@@ -147,6 +148,15 @@ public final class ModelBuilder {
     List<FieldModel> subscriptionFields = rootFields(round, Subscription.class, "Subscription");
     List<LoaderModel> loaders = loaders(round);
     List<EnumTypeModel> enumTypes = new ArrayList<>();
+    List<InputTypeModel> inputTypes = new ArrayList<>();
+    // Modelling an input type may meet more input types, in its fields.
+    for (int modelled = 0; modelled < registry.inputs().size(); modelled++) {
+      InputTypeModel inputType = inputType(registry.inputs().get(modelled));
+      if (inputType != null) {
+        inputTypes.add(inputType);
+      }
+    }
+    inputTypes.sort(Comparator.comparing(InputTypeModel::name));
     for (TypeElement type : registry.enums()) {
       enumTypes.add(enumType(type));
     }
@@ -161,7 +171,7 @@ public final class ModelBuilder {
     enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
     return new SchemaModel(
-        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
+        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, inputTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
   }
 
   /**
@@ -333,6 +343,49 @@ public final class ModelBuilder {
     }
     fieldsByHost.computeIfAbsent(type, t -> new ArrayList<>()).addAll(fields);
     return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), type);
+  }
+
+  /** An input type from a record: a field per component, in the order of the canonical constructor. */
+  private @Nullable InputTypeModel inputType(TypeElement record) {
+    if (!reachableFromOwnPackage(record)) {
+      return null;
+    }
+    String typeName = registry.inputName(record);
+    Javadoc doc = Javadoc.of(elements, record);
+    boolean nullMarked = Nullability.nullMarked(record);
+    List<ArgumentModel> fields = new ArrayList<>();
+    boolean mapped = true;
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      String name = component.getSimpleName().toString();
+      String what = "input field \"" + typeName + "." + name + "\"";
+      Mapped type = mapper.map(component.asType(), new Use(component, what, Direction.INPUT, component.getAnnotation(Id.class) != null, nullMarked));
+      if (type == null) {
+        mapped = false;
+        continue;
+      }
+      DefaultValue defaultValue = component.getAnnotation(DefaultValue.class);
+      Literal literal = null;
+      if (defaultValue != null) {
+        try {
+          literal = Literals.parse(defaultValue.value());
+        } catch (Literals.BadLiteralException e) {
+          diagnostics.error(component, annotationMirror(component, DefaultValue.class), Message.DEFAULT_VALUE_SYNTAX, defaultValue.value(), name, e.getMessage());
+          mapped = false;
+          continue;
+        }
+      }
+      fields.add(
+          new ArgumentModel(
+              name, doc.params().get(name), type.type(), type.conversion(), defaultValue == null ? null : defaultValue.value(), literal, component));
+    }
+    if (!mapped) {
+      return null;
+    }
+    if (fields.isEmpty()) {
+      diagnostics.error(record, Message.EMPTY_TYPE, typeName, " (a record with components, for an input type)");
+      return null;
+    }
+    return new InputTypeModel(typeName, doc.body(), ClassName.get(record), List.copyOf(fields), record);
   }
 
   private @Nullable CustomScalarModel customScalar(TypeElement type) {

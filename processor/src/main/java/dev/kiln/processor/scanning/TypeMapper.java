@@ -167,6 +167,13 @@ final class TypeMapper {
       return new Mapped(new TypeRef.Named(name, nonNull), new Conversion.Cast(TypeName.get(type)));
     }
     String objectType = registry.objectTypeName(element);
+    if (objectType == null && use.direction() == Direction.INPUT && element.getKind() == ElementKind.RECORD) {
+      String name = registry.inputName(element);
+      ClassName record = ClassName.get(element);
+      return new Mapped(
+          new TypeRef.Named(name, nonNull),
+          new Conversion.Construct(ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + "_Input")));
+    }
     if (objectType == null) {
       diagnostics.error(use.declaration(), Message.NOT_A_GRAPHQL_TYPE, type, use.description(), element.getSimpleName());
       return null;

@@ -16,6 +16,18 @@ import org.jspecify.annotations.Nullable;
 final class TypeRegistry {
   private final Map<String, TypeElement> enums = new LinkedHashMap<>();
   private final Map<String, String> customScalars = new LinkedHashMap<>();
+  private final Map<String, TypeElement> inputs = new LinkedHashMap<>();
+
+  /** The GraphQL name of a record used as an argument, which becomes an input type. */
+  String inputName(TypeElement element) {
+    inputs.putIfAbsent(element.getQualifiedName().toString(), element);
+    return element.getSimpleName().toString();
+  }
+
+  /** The records met as arguments so far, in the order they were met. */
+  java.util.List<TypeElement> inputs() {
+    return java.util.List.copyOf(inputs.values());
+  }
 
   /** Binds the Java type {@code javaType} to the custom scalar {@code name}. */
   void customScalar(String javaType, String name) {

@@ -41,16 +41,19 @@ final class DefaultValueFitsRule implements SchemaRule {
     }
     for (List<FieldModel> fields : Fields.byType(model)) {
       for (FieldModel field : fields) {
-        for (ArgumentModel argument : field.arguments()) {
-          if (argument.defaultValue() == null) {
-            continue;
-          }
-          String problem = problem(argument.defaultValue(), argument.type(), enumValues);
-          if (problem != null) {
-            diagnostics.error(argument.source(), Message.DEFAULT_VALUE_TYPE, argument.defaultLiteral(), argument.name(), argument.type(), problem);
-          }
-        }
+        field.arguments().forEach(argument -> check(argument, enumValues, diagnostics));
       }
+    }
+    model.inputTypes().forEach(input -> input.fields().forEach(field -> check(field, enumValues, diagnostics)));
+  }
+
+  private static void check(ArgumentModel argument, Map<String, Set<String>> enumValues, Diagnostics diagnostics) {
+    if (argument.defaultValue() == null) {
+      return;
+    }
+    String problem = problem(argument.defaultValue(), argument.type(), enumValues);
+    if (problem != null) {
+      diagnostics.error(argument.source(), Message.DEFAULT_VALUE_TYPE, argument.defaultLiteral(), argument.name(), argument.type(), problem);
     }
   }
 

@@ -23,6 +23,7 @@ public interface SchemaRule {
                 new UniqueTypeNamesRule(),
                 new UniqueFieldNamesRule(),
                 new InterfaceImplementationsRule(),
+                new InputCycleRule(),
                 new DefaultValueFitsRule(),
                 new QueryRootRule(),
                 new LoaderNamesRule(),

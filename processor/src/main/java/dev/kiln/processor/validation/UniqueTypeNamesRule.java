@@ -31,6 +31,7 @@ final class UniqueTypeNamesRule implements SchemaRule {
     }
     model.interfaceTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
     model.unionTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
+    model.inputTypes().forEach(type -> check(type.name(), type.source(), seen, upstream, diagnostics));
     for (var scalar : model.customScalars()) {
       if (ExtendedScalar.named(scalar.name()).isPresent()) {
         diagnostics.error(scalar.source(), Message.RESERVED_TYPE_NAME, scalar.name(), "a scalar Kiln defines");

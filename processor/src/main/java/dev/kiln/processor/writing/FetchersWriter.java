@@ -214,6 +214,9 @@ public final class FetchersWriter {
     if (conversion instanceof Conversion.PrimitiveArray array) {
       return CodeBlock.of("$T.$N($L)", ReferencedTypes.FETCHER_SUPPORT, array.method(), value);
     }
+    if (conversion instanceof Conversion.Construct construct) {
+      return CodeBlock.of("$T.from($L)", construct.converter(), value);
+    }
     if (conversion instanceof Conversion.OptionalOf optional) {
       return CodeBlock.of("$T.ofNullable($L)", Optional.class, convert(optional.inner(), value, argument, depth));
     }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.LoaderModel;
@@ -41,7 +42,8 @@ public final class IndexWriter {
                 model.objectTypes().stream().map(ObjectTypeModel::javaType),
                 model.enumTypes().stream().map(EnumTypeModel::javaType),
                 model.interfaceTypes().stream().map(InterfaceTypeModel::javaType),
-                model.unionTypes().stream().map(UnionTypeModel::javaType))
+                model.unionTypes().stream().map(UnionTypeModel::javaType),
+                model.inputTypes().stream().map(InputTypeModel::javaType))
             .flatMap(s -> s)
             .map(ClassName::canonicalName)
             .sorted()
@@ -51,7 +53,8 @@ public final class IndexWriter {
                 model.objectTypes().stream().map(ObjectTypeModel::name),
                 model.enumTypes().stream().map(EnumTypeModel::name),
                 model.interfaceTypes().stream().map(InterfaceTypeModel::name),
-                model.unionTypes().stream().map(UnionTypeModel::name))
+                model.unionTypes().stream().map(UnionTypeModel::name),
+                model.inputTypes().stream().map(InputTypeModel::name))
             .flatMap(s -> s)
             .sorted()
             .toList();

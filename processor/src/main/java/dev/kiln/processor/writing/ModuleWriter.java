@@ -11,6 +11,7 @@ import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.FieldModel;
+import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.LoaderHost;
@@ -66,6 +67,9 @@ public final class ModuleWriter {
     for (CustomScalarModel scalar : model.customScalars()) {
       typeMethods.put(scalar.name(), scalarMethod(scalar));
     }
+    for (InputTypeModel input : model.inputTypes()) {
+      typeMethods.put(input.name(), inputTypeMethod(input));
+    }
     if (model.enumTypes().stream().anyMatch(e -> e.values().stream().anyMatch(v -> v.deprecationReason() != null))) {
       type.addAnnotation(FetchersWriter.suppressWarnings(List.of("deprecation")));
     }
@@ -94,6 +98,7 @@ public final class ModuleWriter {
     model.interfaceTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.unionTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.customScalars().forEach(t -> type.addOriginatingElement(t.source()));
+    model.inputTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
     model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
     return JavaFile.builder(module.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -151,6 +156,32 @@ public final class ModuleWriter {
     return MethodSpec.methodBuilder(lowerFirst(interfaceType.name()) + "Type")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ReferencedTypes.INTERFACE_TYPE)
+        .addCode(code.build())
+        .build();
+  }
+
+  private static MethodSpec inputTypeMethod(InputTypeModel input) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("return $T.newInputObject()\n", ReferencedTypes.INPUT_OBJECT_TYPE).indent().indent();
+    code.add(".name($S)\n", input.name());
+    if (input.description() != null) {
+      code.add(".description($S)\n", input.description());
+    }
+    for (ArgumentModel field : input.fields()) {
+      code.add(".field($T.newInputObjectField().name($S)", ReferencedTypes.INPUT_OBJECT_FIELD, field.name());
+      if (field.description() != null) {
+        code.add(".description($S)", field.description());
+      }
+      code.add(".type($L)", TypeCode.type(field.type()));
+      if (field.defaultValue() != null) {
+        code.add(".defaultValueLiteral($L)", TypeCode.literal(field.defaultValue()));
+      }
+      code.add(".build())\n");
+    }
+    code.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder(lowerFirst(input.name()) + "Input")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ReferencedTypes.INPUT_OBJECT_TYPE)
         .addCode(code.build())
         .build();
   }

@@ -22,6 +22,8 @@ final class ReferencedTypes {
   static final ClassName KILN_SCALARS = ClassName.get("dev.kiln.runtime.scalars", "KilnScalars");
   static final ClassName OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLObjectType");
   static final ClassName ENUM_TYPE = ClassName.get("graphql.schema", "GraphQLEnumType");
+  static final ClassName INPUT_OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLInputObjectType");
+  static final ClassName INPUT_OBJECT_FIELD = ClassName.get("graphql.schema", "GraphQLInputObjectField");
   static final ClassName SCALAR_TYPE = ClassName.get("graphql.schema", "GraphQLScalarType");
   static final ClassName INTERFACE_TYPE = ClassName.get("graphql.schema", "GraphQLInterfaceType");
   static final ClassName UNION_TYPE = ClassName.get("graphql.schema", "GraphQLUnionType");

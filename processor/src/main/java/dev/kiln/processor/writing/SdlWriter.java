@@ -6,6 +6,7 @@ import dev.kiln.processor.model.EnumTypeModel;
 import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.GraphQLStrings;
+import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
 import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.ObjectTypeModel;
@@ -61,6 +62,9 @@ public final class SdlWriter {
     }
     for (EnumTypeModel type : model.enumTypes()) {
       types.put(type.name(), () -> enumType(out, type));
+    }
+    for (InputTypeModel input : model.inputTypes()) {
+      types.put(input.name(), () -> inputType(out, input));
     }
     for (CustomScalarModel scalar : model.customScalars()) {
       types.put(scalar.name(), () -> scalarDefinition(out, scalar.name(), scalar.description(), scalar.specifiedBy()));
@@ -134,6 +138,21 @@ public final class SdlWriter {
     out.append("}\n");
   }
 
+  private static void inputType(StringBuilder out, InputTypeModel input) {
+    separate(out);
+    description(out, "", input.description());
+    out.append("input ").append(input.name()).append(" {\n");
+    for (ArgumentModel field : input.fields()) {
+      description(out, "  ", field.description());
+      out.append("  ").append(field.name()).append(": ").append(field.type());
+      if (field.defaultValue() != null) {
+        out.append(" = ").append(field.defaultValue().print());
+      }
+      out.append('\n');
+    }
+    out.append("}\n");
+  }
+
   private static void unionType(StringBuilder out, UnionTypeModel type) {
     separate(out);
     description(out, "", type.description());
@@ -152,6 +171,9 @@ public final class SdlWriter {
         ExtendedScalar.named(field.type().innermost().name()).ifPresent(used::add);
         field.arguments().forEach(argument -> ExtendedScalar.named(argument.type().innermost().name()).ifPresent(used::add));
       }
+    }
+    for (InputTypeModel input : model.inputTypes()) {
+      input.fields().forEach(field -> ExtendedScalar.named(field.type().innermost().name()).ifPresent(used::add));
     }
     return used;
   }

@@ -129,6 +129,22 @@ public class LibraryApi {
   }
 
   /**
+   * Issues a library card.
+   *
+   * @param reader who asks for it
+   */
+  @Mutation
+  public Reader registerReader(NewReader reader) {
+    return new Reader(
+        1000 + reader.name().length(),
+        reader.name(),
+        reader.contact().email(),
+        reader.contact().phone(),
+        reader.favourites(),
+        reader.newsletter());
+  }
+
+  /**
    * The book with this ISBN, if the catalog has it.
    *
    * @param isbn the book's 13-digit ISBN
