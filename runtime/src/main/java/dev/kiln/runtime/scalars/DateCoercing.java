@@ -1,16 +1,7 @@
 package dev.kiln.runtime.scalars;
 
-import graphql.GraphQLContext;
-import graphql.execution.CoercedVariables;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.schema.Coercing;
-import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
-import graphql.schema.CoercingSerializeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -18,7 +9,11 @@ import java.util.regex.Pattern;
  * {@code Date}: a {@link LocalDate} as an RFC 3339 full-date, {@code YYYY-MM-DD}. RFC 3339 years
  * have four digits, so dates outside 0000 to 9999 cannot be written and are refused both ways.
  */
-final class DateCoercing implements Coercing<LocalDate, String> {
+final class DateCoercing extends StringScalarCoercing<LocalDate> {
+
+  DateCoercing() {
+    super(NAME);
+  }
 
   private static final String NAME = "Date";
 
@@ -26,34 +21,7 @@ final class DateCoercing implements Coercing<LocalDate, String> {
   private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   @Override
-  public String serialize(Object dataFetcherResult, GraphQLContext graphQLContext, Locale locale) {
-    return format(dataFetcherResult, CoercingSerializeException::new);
-  }
-
-  @Override
-  public LocalDate parseValue(Object input, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof String text)) {
-      throw new CoercingParseValueException(CoercionMessages.notConvertible(NAME, input));
-    }
-    return fromString(text, CoercingParseValueException::new);
-  }
-
-  @Override
-  public LocalDate parseLiteral(
-      Value<?> input, CoercedVariables variables, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof StringValue literal)) {
-      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'StringValue'", input));
-    }
-    return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
-  }
-
-  @Override
-  public Value<?> valueToLiteral(Object input, GraphQLContext graphQLContext, Locale locale) {
-    Object date = input instanceof String ? parseValue(input, graphQLContext, locale) : input;
-    return StringValue.newStringValue(format(date, CoercingParseValueException::new)).build();
-  }
-
-  private static String format(Object input, Function<String, RuntimeException> error) {
+  String format(Object input, Function<String, RuntimeException> error) {
     if (!(input instanceof LocalDate date)) {
       throw error.apply(CoercionMessages.notConvertible(NAME, input));
     }
@@ -63,7 +31,8 @@ final class DateCoercing implements Coercing<LocalDate, String> {
     return date.toString();
   }
 
-  private static LocalDate fromString(String text, Function<String, RuntimeException> error) {
+  @Override
+  LocalDate fromString(String text, Function<String, RuntimeException> error) {
     if (!FULL_DATE.matcher(text).matches()) {
       throw error.apply(invalidDate(text));
     }

@@ -1,13 +1,5 @@
 package dev.kiln.runtime.scalars;
 
-import graphql.GraphQLContext;
-import graphql.execution.CoercedVariables;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.schema.Coercing;
-import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
-import graphql.schema.CoercingSerializeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +21,11 @@ import java.util.regex.Pattern;
  * fractional digits and a lowercase {@code t} or {@code z}. The offset is mandatory, and {@code
  * -00:00} (RFC 3339's "offset unknown") is refused, as the specification requires.
  */
-final class DateTimeCoercing implements Coercing<OffsetDateTime, String> {
+final class DateTimeCoercing extends StringScalarCoercing<OffsetDateTime> {
+
+  DateTimeCoercing() {
+    super(NAME);
+  }
 
   private static final String NAME = "DateTime";
 
@@ -44,34 +40,7 @@ final class DateTimeCoercing implements Coercing<OffsetDateTime, String> {
   private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   @Override
-  public String serialize(Object dataFetcherResult, GraphQLContext graphQLContext, Locale locale) {
-    return format(dataFetcherResult, CoercingSerializeException::new);
-  }
-
-  @Override
-  public OffsetDateTime parseValue(Object input, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof String text)) {
-      throw new CoercingParseValueException(CoercionMessages.notConvertible(NAME, input));
-    }
-    return fromString(text, CoercingParseValueException::new);
-  }
-
-  @Override
-  public OffsetDateTime parseLiteral(
-      Value<?> input, CoercedVariables variables, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof StringValue literal)) {
-      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'StringValue'", input));
-    }
-    return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
-  }
-
-  @Override
-  public Value<?> valueToLiteral(Object input, GraphQLContext graphQLContext, Locale locale) {
-    Object dateTime = input instanceof String ? parseValue(input, graphQLContext, locale) : input;
-    return StringValue.newStringValue(format(dateTime, CoercingParseValueException::new)).build();
-  }
-
-  private static String format(Object input, Function<String, RuntimeException> error) {
+  String format(Object input, Function<String, RuntimeException> error) {
     if (input instanceof Instant instant) {
       if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
         throw error.apply(CoercionMessages.invalid("a year between 0000 and 9999", NAME, instant));
@@ -91,7 +60,8 @@ final class DateTimeCoercing implements Coercing<OffsetDateTime, String> {
     return RESULT.format(dateTime);
   }
 
-  private static OffsetDateTime fromString(String text, Function<String, RuntimeException> error) {
+  @Override
+  OffsetDateTime fromString(String text, Function<String, RuntimeException> error) {
     if (!DATE_TIME.matcher(text).matches()) {
       throw error.apply(invalidDateTime(text));
     }

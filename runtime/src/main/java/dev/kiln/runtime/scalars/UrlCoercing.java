@@ -1,17 +1,8 @@
 package dev.kiln.runtime.scalars;
 
-import graphql.GraphQLContext;
-import graphql.execution.CoercedVariables;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.schema.Coercing;
-import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
-import graphql.schema.CoercingSerializeException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -19,38 +10,16 @@ import java.util.function.Function;
  * URI#toASCIIString()}, percent-encoding any character outside ASCII, because RFC 3986 allows only
  * ASCII; inputs are whatever {@link URI} parses, as long as it has a scheme.
  */
-final class UrlCoercing implements Coercing<URI, String> {
+final class UrlCoercing extends StringScalarCoercing<URI> {
+
+  UrlCoercing() {
+    super(NAME);
+  }
 
   private static final String NAME = "URL";
 
   @Override
-  public String serialize(Object dataFetcherResult, GraphQLContext graphQLContext, Locale locale) {
-    return format(dataFetcherResult, CoercingSerializeException::new);
-  }
-
-  @Override
-  public URI parseValue(Object input, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof String text)) {
-      throw new CoercingParseValueException(CoercionMessages.notConvertible(NAME, input));
-    }
-    return fromString(text, CoercingParseValueException::new);
-  }
-
-  @Override
-  public URI parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext graphQLContext, Locale locale) {
-    if (!(input instanceof StringValue literal)) {
-      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'StringValue'", input));
-    }
-    return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
-  }
-
-  @Override
-  public Value<?> valueToLiteral(Object input, GraphQLContext graphQLContext, Locale locale) {
-    Object url = input instanceof String ? parseValue(input, graphQLContext, locale) : input;
-    return StringValue.newStringValue(format(url, CoercingParseValueException::new)).build();
-  }
-
-  private static String format(Object input, Function<String, RuntimeException> error) {
+  String format(Object input, Function<String, RuntimeException> error) {
     if (input instanceof URI uri) {
       return absolute(uri, uri, error).toASCIIString();
     }
@@ -64,7 +33,8 @@ final class UrlCoercing implements Coercing<URI, String> {
     }
   }
 
-  private static URI fromString(String text, Function<String, RuntimeException> error) {
+  @Override
+  URI fromString(String text, Function<String, RuntimeException> error) {
     try {
       return absolute(new URI(text), text, error);
     } catch (URISyntaxException notRfc3986) {
