@@ -55,7 +55,8 @@ class DiagnosticsTest {
           @Query private static String hidden() { return null; }        | [Kiln/PrivateMember] @Query "hidden" is private                       | String hidden()
           @GraphQLType private static class Hidden { @Field int x; }    | [Kiln/InaccessibleType] Type "test.Subject.Hidden" is private         | class Hidden
           @GraphQLType class Inner { @Field int x; }                    | [Kiln/InaccessibleType] Type "test.Subject.Inner" is an inner class, so the generated code cannot reach it. Make it static. | class Inner
-          @GraphQLType static class Box<T> { @Field int x; }            | [Kiln/GenericType] Type "test.Subject.Box" has type parameters       | class Box<T>
+          @GraphQLType interface Shape<T> { @Field int x(); }            | [Kiln/GenericType] Type "test.Subject.Shape" has type parameters       | interface Shape<T>
+          @GraphQLType static class Box<T> { @Field public int x; } @Field public Box raw() { return null; } | [Kiln/UnsupportedType] The type "test.Subject.Box" of field "Subject.raw" has no GraphQL mapping: it is generic; use it with type arguments, such as Box<Post>. | Box raw()
           @GraphQLType @interface Marker {}                             | [Kiln/UnsupportedTypeKind] @GraphQLType on annotation type "Marker" is not supported: annotate a class, a record, an interface or an enum. | @interface Marker
           @GraphQLType static class Empty { int x; }                    | [Kiln/EmptyType] Type "Empty" exposes no fields                       | class Empty
           @GraphQLType(name = "String") static class Text { @Field int x; } | [Kiln/ReservedTypeName] Type name "String" belongs to a built-in scalar. | class Text

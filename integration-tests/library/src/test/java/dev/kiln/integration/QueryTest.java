@@ -191,6 +191,25 @@ class QueryTest {
   }
 
   @Test
+  void eachUseOfAGenericTypeIsItsOwnConcretelyNamedType() {
+    String expected =
+        """
+        {"data": {
+          "booksPage": {"__typename": "BookPage", "total": 6, "hasMore": true,
+                        "items": [{"title": "A Wizard of Earthsea"}, {"title": "Good Omens"}]},
+          "authorsPage": {"__typename": "AuthorPage", "total": 6, "hasMore": false}}}
+        """;
+
+    JsonNode result =
+        Json.of(
+            kiln.execute(
+                KilnRequest.of(
+                    "{ booksPage { __typename total hasMore items { title } } authorsPage { __typename total hasMore } }")));
+
+    assertEquals(Json.parse(expected), result);
+  }
+
+  @Test
   void aMutationTakesANestedInputFromALiteralAndFromAVariable() {
     String expected =
         """

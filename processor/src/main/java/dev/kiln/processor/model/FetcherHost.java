@@ -1,6 +1,7 @@
 package dev.kiln.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A Java class whose members serve fields, and so gets a generated {@code <Class>_Fetchers} class
  * beside it, in the same package so it can reach package-private members.
  *
+ * @param sourceType what the generated fetchers cast a source object to: the class, with wildcard
+ *     type arguments if it is generic
  * @param fields the fields it serves, of its own object type and of the root types, in
  *     declaration order
  * @param instanceConstructible whether the class has a public no-argument constructor the
@@ -16,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     instance
  */
 public record FetcherHost(
-    ClassName javaType, List<FieldModel> fields, @Nullable Boolean instanceConstructible, TypeElement source) {
+    ClassName javaType, TypeName sourceType, List<FieldModel> fields, @Nullable Boolean instanceConstructible, TypeElement source) {
 
   /** The generated class's name: {@code Outer_Inner_Fetchers} for {@code Outer.Inner}. */
   public ClassName fetchersClass() {

@@ -76,6 +76,9 @@ public final class ModelBuilder {
   private static final String DEFAULT_MODULE_NAME = "KilnSchemaModule";
 
   private final Elements elements;
+  private final javax.lang.model.util.Types types;
+  /** The generic type's use being modelled, whose members' types are seen through it; or null. */
+  private @Nullable DeclaredType currentInstance;
   private final @Nullable String contextType;
   private final Diagnostics diagnostics;
   private final TypeRegistry registry = new TypeRegistry();
@@ -90,6 +93,7 @@ public final class ModelBuilder {
    */
   public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType) {
     this.contextType = contextType;
+    this.types = environment.getTypeUtils();
     this.elements = environment.getElementUtils();
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
@@ -147,6 +151,7 @@ public final class ModelBuilder {
     List<FieldModel> mutationFields = rootFields(round, Mutation.class, "Mutation");
     List<FieldModel> subscriptionFields = rootFields(round, Subscription.class, "Subscription");
     List<LoaderModel> loaders = loaders(round);
+    objectTypes.addAll(genericInstances());
     List<EnumTypeModel> enumTypes = new ArrayList<>();
     List<InputTypeModel> inputTypes = new ArrayList<>();
     // Modelling an input type may meet more input types, in its fields.
@@ -307,13 +312,55 @@ public final class ModelBuilder {
       return null;
     }
     if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(type, Message.UNSUPPORTED_TYPE_PARAMETERS, type.getQualifiedName());
-      return null;
+      return null; // modelled per use, with its type arguments: see genericInstances
     }
+    return objectType(type, registry.objectTypeName(type));
+  }
+
+  /** The object types of the generic types' uses, such as {@code PostPage} for {@code Page<Post>}. */
+  private List<ObjectTypeModel> genericInstances() {
+    List<ObjectTypeModel> instances = new ArrayList<>();
+    // Modelling one use may meet another, in its fields.
+    for (int modelled = 0; modelled < registry.genericInstances().size(); modelled++) {
+      Map.Entry<String, DeclaredType> instance = registry.genericInstances().get(modelled);
+      currentInstance = instance.getValue();
+      ObjectTypeModel objectType = objectType((TypeElement) instance.getValue().asElement(), instance.getKey());
+      currentInstance = null;
+      if (objectType != null) {
+        instances.add(objectType);
+      }
+    }
+    return instances;
+  }
+
+  /** The type of {@code member} as seen through the generic type's use being modelled, if any. */
+  private TypeMirror typeOf(Element member) {
+    if (currentInstance == null || member.getModifiers().contains(Modifier.STATIC)) {
+      return member.asType();
+    }
+    try {
+      return types.asMemberOf(currentInstance, member);
+    } catch (IllegalArgumentException notAMember) {
+      return member.asType();
+    }
+  }
+
+  private TypeMirror returnTypeOf(ExecutableElement method) {
+    return typeOf(method) instanceof javax.lang.model.type.ExecutableType executable ? executable.getReturnType() : method.getReturnType();
+  }
+
+  private TypeMirror parameterTypeOf(VariableElement parameter) {
+    if (parameter.getEnclosingElement() instanceof ExecutableElement method
+        && typeOf(method) instanceof javax.lang.model.type.ExecutableType executable) {
+      return executable.getParameterTypes().get(method.getParameters().indexOf(parameter));
+    }
+    return parameter.asType();
+  }
+
+  private @Nullable ObjectTypeModel objectType(TypeElement type, String name) {
     if (!reachableFromOwnPackage(type)) {
       return null;
     }
-    String name = registry.objectTypeName(type);
     List<FieldModel> fields = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       fields.addAll(recordComponentFields(type, name));
@@ -512,7 +559,7 @@ public final class ModelBuilder {
       String description = "field \"" + typeName + "." + name + "\"";
       Mapped type =
           mapper.map(
-              component.asType(),
+              returnTypeOf(component.getAccessor()),
               new Use(component, description, Direction.OUTPUT, component.getAnnotation(Id.class) != null, Nullability.nullMarked(record)));
       if (type == null) {
         continue;
@@ -588,7 +635,7 @@ public final class ModelBuilder {
     Javadoc doc = Javadoc.of(elements, field);
     Mapped mapped =
         mapper.map(
-            field.asType(),
+            typeOf(field),
             new Use(field, "field \"" + typeName + "." + name + "\"", Direction.OUTPUT, field.getAnnotation(Id.class) != null, Nullability.nullMarked(field)));
     if (mapped == null) {
       return null;
@@ -635,7 +682,7 @@ public final class ModelBuilder {
       TypeMirror event = subscriptionEvent(method);
       result = event == null ? null : mapper.mapTypeArgument(event, use);
     } else {
-      result = mapper.map(method.getReturnType(), use);
+      result = mapper.map(returnTypeOf(method), use);
     }
     List<ArgumentModel> arguments = new ArrayList<>();
     List<ParameterBinding> bindings = new ArrayList<>();
@@ -732,7 +779,7 @@ public final class ModelBuilder {
     }
     String what = "argument \"" + name + "\" of \"" + field + "\"";
     Mapped mapped =
-        mapper.map(parameter.asType(), new Use(parameter, what, Direction.INPUT, parameter.getAnnotation(Id.class) != null, nullMarked));
+        mapper.map(parameterTypeOf(parameter), new Use(parameter, what, Direction.INPUT, parameter.getAnnotation(Id.class) != null, nullMarked));
     if (mapped == null) {
       return null;
     }
@@ -835,7 +882,13 @@ public final class ModelBuilder {
       TypeElement type = entry.getKey();
       boolean needsInstance =
           entry.getValue().stream().anyMatch(f -> receiver(f.invocation()) == Receiver.INSTANCE);
-      hosts.add(new FetcherHost(ClassName.get(type), List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
+      TypeName sourceType = ClassName.get(type);
+      if (!type.getTypeParameters().isEmpty()) {
+        TypeName[] wildcards = new TypeName[type.getTypeParameters().size()];
+        java.util.Arrays.fill(wildcards, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+        sourceType = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(type), wildcards);
+      }
+      hosts.add(new FetcherHost(ClassName.get(type), sourceType, List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
     }
     hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
     return hosts;

@@ -167,6 +167,17 @@ final class TypeMapper {
       return new Mapped(new TypeRef.Named(name, nonNull), new Conversion.Cast(TypeName.get(type)));
     }
     String objectType = registry.objectTypeName(element);
+    if (objectType != null && !element.getTypeParameters().isEmpty()) {
+      if (type.getTypeArguments().isEmpty()) {
+        return unsupported(type, use, "it is generic; use it with type arguments, such as " + element.getSimpleName() + "<Post>.");
+      }
+      for (TypeMirror argument : type.getTypeArguments()) {
+        if (argument.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+          return unsupported(type, use, "its type argument \"" + argument + "\" is not a concrete type. Use a concrete type.");
+        }
+      }
+      objectType = registry.genericInstanceName(type);
+    }
     if (objectType == null && use.direction() == Direction.INPUT && element.getKind() == ElementKind.RECORD) {
       String name = registry.inputName(element);
       ClassName record = ClassName.get(element);

@@ -17,6 +17,42 @@ final class TypeRegistry {
   private final Map<String, TypeElement> enums = new LinkedHashMap<>();
   private final Map<String, String> customScalars = new LinkedHashMap<>();
   private final Map<String, TypeElement> inputs = new LinkedHashMap<>();
+  private final Map<String, javax.lang.model.type.DeclaredType> genericInstances = new LinkedHashMap<>();
+
+  /**
+   * The GraphQL name of a generic {@code @GraphQLType} used with type arguments, such as {@code
+   * PostPage} for {@code Page<Post>}: the arguments' simple names before the type's name, or the
+   * annotation's name with each {@code {T}} replaced by the argument for {@code T}.
+   */
+  String genericInstanceName(javax.lang.model.type.DeclaredType instance) {
+    TypeElement element = (TypeElement) instance.asElement();
+    GraphQLType annotation = element.getAnnotation(GraphQLType.class);
+    java.util.List<? extends javax.lang.model.type.TypeMirror> arguments = instance.getTypeArguments();
+    String name;
+    if (annotation != null && !annotation.name().isEmpty()) {
+      name = annotation.name();
+      for (int i = 0; i < arguments.size(); i++) {
+        name = name.replace("{" + element.getTypeParameters().get(i).getSimpleName() + "}", simpleName(arguments.get(i)));
+      }
+    } else {
+      StringBuilder prefix = new StringBuilder();
+      arguments.forEach(argument -> prefix.append(simpleName(argument)));
+      name = prefix + element.getSimpleName().toString();
+    }
+    genericInstances.putIfAbsent(name, instance);
+    return name;
+  }
+
+  /** The generic instances met so far, by name, in the order they were met. */
+  java.util.List<Map.Entry<String, javax.lang.model.type.DeclaredType>> genericInstances() {
+    return java.util.List.copyOf(genericInstances.entrySet());
+  }
+
+  private static String simpleName(javax.lang.model.type.TypeMirror type) {
+    return type instanceof javax.lang.model.type.DeclaredType declared
+        ? declared.asElement().getSimpleName().toString()
+        : type.toString();
+  }
 
   /** The GraphQL name of a record used as an argument, which becomes an input type. */
   String inputName(TypeElement element) {

@@ -44,7 +44,7 @@ public final class FetchersWriter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());
     for (FieldModel field : host.fields()) {
-      TypeSpec fetcher = fetcher(field);
+      TypeSpec fetcher = fetcher(field, host.sourceType());
       type.addType(fetcher);
       boolean needsInstance = field.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
       register.addStatement(
@@ -70,7 +70,7 @@ public final class FetchersWriter {
     return JavaFile.builder(fetchers.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static TypeSpec fetcher(FieldModel field) {
+  private static TypeSpec fetcher(FieldModel field, TypeName sourceType) {
     Invocation invocation = field.invocation();
     ClassName owner = invocation.owner();
     String name = ModuleWriter.upperFirst(field.parentType()) + ModuleWriter.upperFirst(field.name()) + "Fetcher";
@@ -103,7 +103,7 @@ public final class FetchersWriter {
     if (!suppressed.isEmpty()) {
       fetcher.addAnnotation(suppressWarnings(suppressed));
     }
-    light.addStatement("return $L", call(invocation));
+    light.addStatement("return $L", call(invocation, sourceType));
     fetcher.addMethod(light.build());
     fetcher.addMethod(
         MethodSpec.methodBuilder("get")
@@ -117,14 +117,18 @@ public final class FetchersWriter {
     return fetcher.build();
   }
 
-  private static CodeBlock call(Invocation invocation) {
+  private static CodeBlock call(Invocation invocation, TypeName sourceType) {
     if (invocation instanceof Invocation.ReadField read) {
-      return CodeBlock.of("(($T) source).$N", read.owner(), read.fieldName());
+      return CodeBlock.of("(($T) source).$N", sourceType, read.fieldName());
     }
     if (invocation instanceof Invocation.Batched batched) {
       return CodeBlock.of("$T.loadBatched(environment.get(), $S, source)", ReferencedTypes.LOADER_SUPPORT, batched.loaderName());
     }
-    return call((Invocation.CallMethod) invocation, Parameters.CallSite.FETCHER);
+    Invocation.CallMethod call = (Invocation.CallMethod) invocation;
+    if (call.receiver() == Receiver.SOURCE) {
+      return CodeBlock.of("(($T) source).$N($L)", sourceType, call.methodName(), Parameters.list(call.parameters(), Parameters.CallSite.FETCHER));
+    }
+    return call(call, Parameters.CallSite.FETCHER);
   }
 
   /** The call of a user's method, on its receiver, with the parameters the call site has. */

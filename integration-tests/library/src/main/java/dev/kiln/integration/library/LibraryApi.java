@@ -129,6 +129,25 @@ public class LibraryApi {
   }
 
   /**
+   * The first books of the catalog, by title, as a page.
+   *
+   * @param first how many books to put on the page
+   */
+  @Query
+  public Page<Book> booksPage(@DefaultValue("2") int first) {
+    List<Book> books = library.books().stream().sorted(Comparator.comparing(Book::getTitle)).toList();
+    return new Page<>(books.subList(0, Math.min(Math.max(first, 0), books.size())), books.size());
+  }
+
+  /**
+   * The authors of the catalog as one page.
+   */
+  @Query
+  public Page<Author> authorsPage() {
+    return new Page<>(library.authors(), library.authors().size());
+  }
+
+  /**
    * Issues a library card.
    *
    * @param reader who asks for it
