@@ -191,6 +191,13 @@ class QueryTest {
   }
 
   @Test
+  void aFieldInheritedFromASuperclassAnswersOnTheSubclass() {
+    assertEquals(
+        Json.parse("{\"data\": {\"book\": {\"title\": \"Kindred\", \"shelfMark\": \"S-3\"}}}"),
+        Json.of(kiln.execute(KilnRequest.of("{ book(id: 3) { title shelfMark } }"))));
+  }
+
+  @Test
   void eachUseOfAGenericTypeIsItsOwnConcretelyNamedType() {
     String expected =
         """

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** A title in the library's catalog, with all its copies and reviews. */
 @NullMarked
 @GraphQLType
-public final class Book implements SearchResult {
+public final class Book extends Shelved implements SearchResult {
   private final int id;
   private final String title;
   private final @Nullable String subtitle;
