@@ -14,6 +14,7 @@ import dev.kiln.annotations.Loader;
 import dev.kiln.annotations.ModuleIndex;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.OneOf;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Source;
 import dev.kiln.annotations.Subscription;
@@ -88,6 +89,7 @@ public final class KilnProcessor extends AbstractProcessor {
             Source.class,
             GraphQLScalar.class,
             GraphQLUnion.class,
+            OneOf.class,
             ModuleIndex.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());

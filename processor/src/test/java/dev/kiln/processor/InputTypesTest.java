@@ -106,4 +106,37 @@ class InputTypesTest {
         .onLineContaining("record Loop");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void aOneOfInputIsMarkedAndItsFieldsMustBeNullableWithoutDefaults() {
+    JavaFileObject key =
+        Compilations.source(
+            "shop.Key",
+            "package shop;",
+            "import dev.kiln.annotations.*;",
+            "@OneOf public record Key(Integer id, String sku) {",
+            "  @Query public static String find(Key key) { return null; }",
+            "}");
+    JavaFileObject bad =
+        Compilations.source(
+            "shop.Bad",
+            "package shop;",
+            "import dev.kiln.annotations.*;",
+            "@OneOf public record Bad(int id, @DefaultValue(\"\\\"x\\\"\") String sku) {",
+            "  @Query public static String bad(Bad bad) { return null; }",
+            "}");
+
+    Compilation good = Compilations.compile(key);
+    Compilation compilation = Compilations.compile(bad);
+
+    assertThat(good).succeededWithoutWarnings();
+    assertThat(Compilations.schema(good)).contains("input Key @oneOf {\n  id: Int\n  sku: String\n}\n");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[Kiln/OneOfField] Field \"id\" of @OneOf input \"Bad\" is non-null, but a client sets exactly one field of a @oneOf input, so every field is nullable and has no default (spec §3.10.1).")
+        .inFile(bad)
+        .onLineContaining("record Bad");
+    assertThat(compilation).hadErrorContaining("[Kiln/OneOfField] Field \"sku\" of @OneOf input \"Bad\" has a default").inFile(bad).onLineContaining("record Bad");
+    assertThat(compilation).hadErrorCount(2);
+  }
 }

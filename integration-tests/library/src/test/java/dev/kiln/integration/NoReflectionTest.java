@@ -65,6 +65,7 @@ class NoReflectionTest {
     "mutation { addReview(bookId: 3, rating: 4, text: \"Gripping.\") { id rating text reviewer } }",
     "{ search(text: \"ar\") { ... on Book { title } ... on Author { name } } named { name } }",
     "{ bookByIsbn(isbn: \"9780547773742\") { title shelfMark } }",
+    "{ bookBy(key: {id: 3}) { title } }",
     "{ booksPage { total hasMore items { title } } authorsPage { total hasMore items { name } } }",
     "mutation { registerReader(reader: {name: \"Ada\", contact: {email: \"a@b.c\", phone: \"1\"}, favourites: []}) { card name email phone favourites newsletter } }",
     // Executing a subscription fetches its root field; the events' fields are fetched as they come.

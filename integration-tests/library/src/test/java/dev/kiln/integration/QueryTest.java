@@ -191,6 +191,18 @@ class QueryTest {
   }
 
   @Test
+  void aOneOfInputTakesExactlyOneOfItsFields() {
+    assertEquals(
+        Json.parse("{\"data\": {\"a\": {\"title\": \"Kindred\"}, \"b\": {\"title\": \"A Wizard of Earthsea\"}}}"),
+        Json.of(kiln.execute(KilnRequest.of("{ a: bookBy(key: {id: 3}) { title } b: bookBy(key: {isbn: \"9780547773742\"}) { title } }"))));
+
+    JsonNode both = Json.of(kiln.execute(KilnRequest.of("{ bookBy(key: {id: 3, isbn: \"9780547773742\"}) { title } }")));
+
+    assertEquals(List.of("errors"), fieldNames(both), both::toString);
+    assertTrue(both.at("/errors/0/message").asText().contains("BookKey"), both::toString);
+  }
+
+  @Test
   void aFieldInheritedFromASuperclassAnswersOnTheSubclass() {
     assertEquals(
         Json.parse("{\"data\": {\"book\": {\"title\": \"Kindred\", \"shelfMark\": \"S-3\"}}}"),

@@ -48,6 +48,9 @@ public enum Message {
   OBJECT_AS_INPUT(
       "OutputTypeAsInput",
       "The type \"%s\" of %s is an object type, which cannot be an argument. Take a record that is not annotated @GraphQLType: it becomes an input type."),
+  ONE_OF_FIELD(
+      "OneOfField",
+      "Field \"%s\" of @OneOf input \"%s\" %s, but a client sets exactly one field of a @oneOf input, so every field is nullable and has no default (spec §3.10.1). %s"),
   INPUT_CYCLE(
       "InputCycle",
       "Input type \"%s\" needs itself through non-null fields (%s), so no value can be written for it (spec §3.10). Make one of the fields nullable or a list."),

@@ -12,6 +12,7 @@ import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Ignore;
 import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.OneOf;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Source;
 import dev.kiln.annotations.Subscription;
@@ -432,7 +433,7 @@ public final class ModelBuilder {
       diagnostics.error(record, Message.EMPTY_TYPE, typeName, " (a record with components, for an input type)");
       return null;
     }
-    return new InputTypeModel(typeName, doc.body(), ClassName.get(record), List.copyOf(fields), record);
+    return new InputTypeModel(typeName, doc.body(), ClassName.get(record), List.copyOf(fields), record.getAnnotation(OneOf.class) != null, record);
   }
 
   private @Nullable CustomScalarModel customScalar(TypeElement type) {

@@ -24,6 +24,7 @@ public interface SchemaRule {
                 new UniqueFieldNamesRule(),
                 new InterfaceImplementationsRule(),
                 new InputCycleRule(),
+                new OneOfFieldsRule(),
                 new DefaultValueFitsRule(),
                 new QueryRootRule(),
                 new LoaderNamesRule(),

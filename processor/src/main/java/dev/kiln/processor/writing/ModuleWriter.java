@@ -167,6 +167,9 @@ public final class ModuleWriter {
     if (input.description() != null) {
       code.add(".description($S)\n", input.description());
     }
+    if (input.oneOf()) {
+      code.add(".withAppliedDirective($T.OneOfDirective.toAppliedDirective())\n", ReferencedTypes.DIRECTIVES);
+    }
     for (ArgumentModel field : input.fields()) {
       code.add(".field($T.newInputObjectField().name($S)", ReferencedTypes.INPUT_OBJECT_FIELD, field.name());
       if (field.description() != null) {

@@ -19,6 +19,7 @@ final class ReferencedTypes {
   static final ClassName TRY = ClassName.get("org.dataloader", "Try");
 
   static final ClassName SCALARS = ClassName.get("graphql", "Scalars");
+  static final ClassName DIRECTIVES = ClassName.get("graphql", "Directives");
   static final ClassName KILN_SCALARS = ClassName.get("dev.kiln.runtime.scalars", "KilnScalars");
   static final ClassName OBJECT_TYPE = ClassName.get("graphql.schema", "GraphQLObjectType");
   static final ClassName ENUM_TYPE = ClassName.get("graphql.schema", "GraphQLEnumType");

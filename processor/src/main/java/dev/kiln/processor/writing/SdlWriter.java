@@ -141,7 +141,7 @@ public final class SdlWriter {
   private static void inputType(StringBuilder out, InputTypeModel input) {
     separate(out);
     description(out, "", input.description());
-    out.append("input ").append(input.name()).append(" {\n");
+    out.append("input ").append(input.name()).append(input.oneOf() ? " @oneOf {\n" : " {\n");
     for (ArgumentModel field : input.fields()) {
       description(out, "  ", field.description());
       out.append("  ").append(field.name()).append(": ").append(field.type());

@@ -164,6 +164,19 @@ public class LibraryApi {
   }
 
   /**
+   * The book a key names, if the catalog has it.
+   *
+   * @param key its catalog number or its ISBN
+   */
+  @Query
+  public @Nullable Book bookBy(BookKey key) {
+    return library.books().stream()
+        .filter(b -> key.id() != null ? b.getId() == key.id() : b.getIsbn().equals(key.isbn()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
    * The book with this ISBN, if the catalog has it.
    *
    * @param isbn the book's 13-digit ISBN
