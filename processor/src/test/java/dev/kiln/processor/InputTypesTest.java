@@ -139,4 +139,31 @@ class InputTypesTest {
     assertThat(compilation).hadErrorContaining("[Kiln/OneOfField] Field \"sku\" of @OneOf input \"Bad\" has a default").inFile(bad).onLineContaining("record Bad");
     assertThat(compilation).hadErrorCount(2);
   }
+
+  @Test
+  void aClassWithOnePublicConstructorIsAnInputTypeToo() {
+    JavaFileObject range =
+        Compilations.source(
+            "shop.Range",
+            "package shop;",
+            "import dev.kiln.annotations.*;",
+            "/** A span of prices. */",
+            "public final class Range {",
+            "  final int low;",
+            "  final int high;",
+            "  /**",
+            "   * @param low the lowest price",
+            "   * @param high the highest price",
+            "   */",
+            "  public Range(int low, @DefaultValue(\"100\") int high) { this.low = low; this.high = high; }",
+            "  @Query public static int width(Range range) { return range.high - range.low; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(range);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.schema(compilation))
+        .contains("\"A span of prices.\"\ninput Range {\n  \"the lowest price\"\n  low: Int!\n  \"the highest price\"\n  high: Int! = 100\n}\n");
+    assertThat(Compilations.content(compilation.generatedSourceFile("shop.Range_Input").orElseThrow())).contains("return new Range(");
+  }
 }

@@ -399,11 +399,16 @@ public final class ModelBuilder {
       return null;
     }
     String typeName = registry.inputName(record);
+    ExecutableElement constructor = InputConstructors.of(record);
+    // A record's components carry its Javadoc @params; a class's constructor carries them.
     Javadoc doc = Javadoc.of(elements, record);
+    Javadoc constructorDoc = record.getKind() == ElementKind.RECORD ? doc : Javadoc.of(elements, constructor);
     boolean nullMarked = Nullability.nullMarked(record);
     List<ArgumentModel> fields = new ArrayList<>();
     boolean mapped = true;
-    for (RecordComponentElement component : record.getRecordComponents()) {
+    List<Element> components =
+        record.getKind() == ElementKind.RECORD ? List.copyOf(record.getRecordComponents()) : List.copyOf(constructor.getParameters());
+    for (Element component : components) {
       String name = component.getSimpleName().toString();
       String what = "input field \"" + typeName + "." + name + "\"";
       Mapped type = mapper.map(component.asType(), new Use(component, what, Direction.INPUT, component.getAnnotation(Id.class) != null, nullMarked));
@@ -424,7 +429,7 @@ public final class ModelBuilder {
       }
       fields.add(
           new ArgumentModel(
-              name, doc.params().get(name), type.type(), type.conversion(), defaultValue == null ? null : defaultValue.value(), literal, component));
+              name, constructorDoc.params().get(name), type.type(), type.conversion(), defaultValue == null ? null : defaultValue.value(), literal, component));
     }
     if (!mapped) {
       return null;

@@ -178,7 +178,7 @@ final class TypeMapper {
       }
       objectType = registry.genericInstanceName(type);
     }
-    if (objectType == null && use.direction() == Direction.INPUT && element.getKind() == ElementKind.RECORD) {
+    if (objectType == null && use.direction() == Direction.INPUT && InputConstructors.of(element) != null) {
       String name = registry.inputName(element);
       ClassName record = ClassName.get(element);
       return new Mapped(
