@@ -148,4 +148,32 @@ class InterfacesAndUnionsTest {
         .onLineContaining("record City");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void anInterfaceCanImplementAnotherAndItsTypesImplementBoth() {
+    JavaFileObject named =
+        Compilations.source(
+            "geo.Named", "package geo;", "import dev.kiln.annotations.*;", "@GraphQLType public interface Named { @Field String name(); }");
+    JavaFileObject place =
+        Compilations.source(
+            "geo.Place",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "@GraphQLType public interface Place extends Named { @Field double latitude(); }");
+    JavaFileObject city =
+        Compilations.source(
+            "geo.City",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "@GraphQLType public record City(String name, double latitude) implements Place {",
+            "  @Query public static Place city() { return null; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(named, place, city);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String schema = Compilations.schema(compilation);
+    assertThat(schema).contains("type City implements Place & Named {\n  name: String\n  latitude: Float!\n}\n");
+    assertThat(schema).contains("interface Place implements Named {\n  latitude: Float!\n  name: String\n}\n");
+  }
 }
