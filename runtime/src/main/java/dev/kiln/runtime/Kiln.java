@@ -38,6 +38,15 @@ import org.jspecify.annotations.Nullable;
  * <p>A {@code Kiln} is immutable and thread-safe; build one at startup and share it.
  */
 public final class Kiln {
+  /** The default of {@link Builder#maxDepth(int)}. */
+  public static final int DEFAULT_MAX_DEPTH = 20;
+
+  /** The default of {@link Builder#maxAliases(int)}. */
+  public static final int DEFAULT_MAX_ALIASES = 30;
+
+  /** The default of {@link Builder#maxRootFields(int)}. */
+  public static final int DEFAULT_MAX_ROOT_FIELDS = 20;
+
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
   private final Map<String, LoaderFactory> loaders;
@@ -59,6 +68,7 @@ public final class Kiln {
     this.loaderStatistics = builder.loaderStatistics;
     this.graphQL =
         GraphQL.newGraphQL(schema)
+            .instrumentation(new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }
@@ -155,6 +165,9 @@ public final class Kiln {
     private @Nullable ClassLoader classLoader;
     private InstanceProvider instanceProvider = InstanceProvider.none();
     private DataLoaderDispatch dispatch = DataLoaderDispatch.CHAINED;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxAliases = DEFAULT_MAX_ALIASES;
+    private int maxRootFields = DEFAULT_MAX_ROOT_FIELDS;
     private boolean loaderStatistics;
 
     private Builder() {}
@@ -193,6 +206,34 @@ public final class Kiln {
     public Builder loaderStatistics(boolean loaderStatistics) {
       this.loaderStatistics = loaderStatistics;
       return this;
+    }
+
+    /**
+     * The deepest chain of fields an operation may select, fragments spread; {@value
+     * #DEFAULT_MAX_DEPTH} by default.
+     */
+    public Builder maxDepth(int maxDepth) {
+      this.maxDepth = positive(maxDepth, "maxDepth");
+      return this;
+    }
+
+    /** The most aliases an operation may use; {@value #DEFAULT_MAX_ALIASES} by default. */
+    public Builder maxAliases(int maxAliases) {
+      this.maxAliases = positive(maxAliases, "maxAliases");
+      return this;
+    }
+
+    /** The most root fields an operation may select; {@value #DEFAULT_MAX_ROOT_FIELDS} by default. */
+    public Builder maxRootFields(int maxRootFields) {
+      this.maxRootFields = positive(maxRootFields, "maxRootFields");
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, but was " + value + ".");
+      }
+      return value;
     }
 
     public Kiln build() {
