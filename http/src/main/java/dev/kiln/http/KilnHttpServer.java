@@ -302,6 +302,9 @@ public final class KilnHttpServer {
 
     private Builder(Kiln kiln) {
       this.handler = GraphQLHttpHandler.newHandler(kiln);
+      if (kiln.isProduction()) {
+        this.graphiqlPath = null; // GraphiQL is a development tool; graphiql(true) turns it on
+      }
     }
 
     /** The host name or address to listen on; {@code 0.0.0.0} (every interface) by default. */

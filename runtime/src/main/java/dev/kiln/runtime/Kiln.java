@@ -3,9 +3,15 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.LoaderScope;
+import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.ResultNodesInfo;
+import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,11 +53,16 @@ public final class Kiln {
   /** The default of {@link Builder#maxRootFields(int)}. */
   public static final int DEFAULT_MAX_ROOT_FIELDS = 20;
 
+  /** The default of {@link Builder#maxResultNodes(int)}. */
+  public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
+
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
   private final Map<String, LoaderFactory> loaders;
   private final DataLoaderDispatch dispatch;
   private final boolean loaderStatistics;
+  private final int maxResultNodes;
+  private final boolean production;
 
   private Kiln(Builder builder) {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
@@ -66,6 +77,8 @@ public final class Kiln {
     this.loaders = new LinkedHashMap<>(assembly.loaders());
     this.dispatch = builder.dispatch;
     this.loaderStatistics = builder.loaderStatistics;
+    this.maxResultNodes = builder.maxResultNodes;
+    this.production = builder.production;
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .instrumentation(new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields))
@@ -89,7 +102,7 @@ public final class Kiln {
 
   /** Executes {@code request} and waits for its result. */
   public ExecutionResult execute(KilnRequest request) {
-    return graphQL.execute(newExecutionInput(request));
+    return execute(newExecutionInput(request));
   }
 
   /**
@@ -97,12 +110,38 @@ public final class Kiln {
    * yet gets them, as {@link #newExecutionInput(ExecutionInput)} adds them.
    */
   public ExecutionResult execute(ExecutionInput input) {
-    return graphQL.execute(newExecutionInput(input));
+    ExecutionInput prepared = newExecutionInput(input);
+    return withinResultLimit(prepared, graphQL.execute(prepared));
   }
 
   /** Executes {@code request} without waiting. */
   public CompletableFuture<ExecutionResult> executeAsync(KilnRequest request) {
-    return graphQL.executeAsync(newExecutionInput(request));
+    ExecutionInput prepared = newExecutionInput(request);
+    return graphQL.executeAsync(prepared).thenApply(result -> withinResultLimit(prepared, result));
+  }
+
+  /** Whether this Kiln runs in production mode: see {@link Builder#production(boolean)}. */
+  public boolean isProduction() {
+    return production;
+  }
+
+  /**
+   * graphql-java stops resolving at {@link Builder#maxResultNodes(int)} and leaves the rest null;
+   * a partial answer that looks whole would mislead, so the result is replaced by an error.
+   */
+  private ExecutionResult withinResultLimit(ExecutionInput input, ExecutionResult result) {
+    ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
+    if (nodes == null || !nodes.isMaxResultNodesExceeded()) {
+      return result;
+    }
+    GraphQLError error =
+        GraphqlErrorBuilder.newError()
+            .message("The result has more than " + maxResultNodes + " fields; the limit (maxResultNodes) is " + maxResultNodes + ".")
+            .locations(null)
+            .errorType(ErrorClassification.errorClassification("QUERY_LIMIT"))
+            .extensions(Map.of("classification", "QUERY_LIMIT", "limit", "maxResultNodes", "max", maxResultNodes))
+            .build();
+    return ExecutionResult.newExecutionResult().addError(error).build();
   }
 
   /**
@@ -122,6 +161,11 @@ public final class Kiln {
    * returned as it is.
    */
   public ExecutionInput newExecutionInput(ExecutionInput input) {
+    GraphQLContext context = input.getGraphQLContext();
+    context.put(ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes);
+    if (production) {
+      context.put(Introspection.INTROSPECTION_DISABLED, true);
+    }
     DataLoaderRegistry hostRegistry = input.getDataLoaderRegistry();
     if (loaders.isEmpty() || hostRegistry.getKeys().containsAll(loaders.keySet())) {
       return input;
@@ -168,6 +212,8 @@ public final class Kiln {
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private int maxAliases = DEFAULT_MAX_ALIASES;
     private int maxRootFields = DEFAULT_MAX_ROOT_FIELDS;
+    private int maxResultNodes = DEFAULT_MAX_RESULT_NODES;
+    private boolean production;
     private boolean loaderStatistics;
 
     private Builder() {}
@@ -226,6 +272,24 @@ public final class Kiln {
     /** The most root fields an operation may select; {@value #DEFAULT_MAX_ROOT_FIELDS} by default. */
     public Builder maxRootFields(int maxRootFields) {
       this.maxRootFields = positive(maxRootFields, "maxRootFields");
+      return this;
+    }
+
+    /**
+     * The most fields a result may hold, counting every list element's; {@value
+     * #DEFAULT_MAX_RESULT_NODES} by default. A larger result is an error, not a partial answer.
+     */
+    public Builder maxResultNodes(int maxResultNodes) {
+      this.maxResultNodes = positive(maxResultNodes, "maxResultNodes");
+      return this;
+    }
+
+    /**
+     * Production mode: introspection is refused, and hosts such as kiln-http turn GraphiQL off.
+     * Errors are masked in every mode. Off by default.
+     */
+    public Builder production(boolean production) {
+      this.production = production;
       return this;
     }
 

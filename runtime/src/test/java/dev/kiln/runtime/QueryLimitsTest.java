@@ -114,4 +114,23 @@ class QueryLimitsTest {
 
     assertEquals("maxDepth must be at least 1, but was 0.", error.getMessage());
   }
+
+  @Test
+  void aResultWithMoreFieldsThanTheLimitIsAnErrorNotAPartialAnswer() {
+    Kiln kiln = Kiln.newKiln().modules(NODES).maxResultNodes(5).build();
+
+    assertEquals(
+        refusal("The result has more than 5 fields; the limit (maxResultNodes) is 5.", "maxResultNodes", 5),
+        run(kiln, nested(6)));
+    assertEquals(List.of("data"), List.copyOf(run(kiln, nested(5)).keySet()));
+  }
+
+  @Test
+  void productionModeRefusesIntrospection() {
+    Map<String, Object> development = run(Kiln.newKiln().modules(NODES).build(), "{ __schema { queryType { name } } }");
+    Map<String, Object> production = run(Kiln.newKiln().modules(NODES).production(true).build(), "{ __schema { queryType { name } } }");
+
+    assertEquals(Map.of("data", Map.of("__schema", Map.of("queryType", Map.of("name", "Query")))), development);
+    assertEquals(List.of("errors"), List.copyOf(production.keySet()));
+  }
 }
