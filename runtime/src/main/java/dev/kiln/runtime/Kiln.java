@@ -102,7 +102,7 @@ public final class Kiln {
 
   /** Executes {@code request} and waits for its result. */
   public ExecutionResult execute(KilnRequest request) {
-    return execute(newExecutionInput(request));
+    return run(newExecutionInput(request));
   }
 
   /**
@@ -110,7 +110,10 @@ public final class Kiln {
    * yet gets them, as {@link #newExecutionInput(ExecutionInput)} adds them.
    */
   public ExecutionResult execute(ExecutionInput input) {
-    ExecutionInput prepared = newExecutionInput(input);
+    return run(newExecutionInput(input));
+  }
+
+  private ExecutionResult run(ExecutionInput prepared) {
     return withinResultLimit(prepared, graphQL.execute(prepared));
   }
 

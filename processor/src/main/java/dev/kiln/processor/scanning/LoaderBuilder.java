@@ -94,9 +94,10 @@ final class LoaderBuilder {
 
   private @Nullable Result result(ExecutableElement method, String name, Keys keys) {
     TypeMirror type = method.getReturnType();
-    boolean async = PlainTypes.is(type, "java.util.concurrent.CompletionStage") || PlainTypes.is(type, "java.util.concurrent.CompletableFuture");
-    if (async && PlainTypes.arguments(type).size() == 1) {
-      type = PlainTypes.arguments(type).get(0);
+    TypeMirror futureValue = PlainTypes.futureValue(type);
+    boolean async = futureValue != null;
+    if (async) {
+      type = futureValue;
     }
     List<? extends TypeMirror> arguments = PlainTypes.arguments(type);
     ResultShape shape = null;

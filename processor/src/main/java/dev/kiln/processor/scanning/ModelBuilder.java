@@ -87,6 +87,7 @@ public final class ModelBuilder {
   private final Map<TypeElement, List<FieldModel>> fieldsByHost = new LinkedHashMap<>();
   private final Map<String, List<FieldModel>> resolverFieldsByType = new LinkedHashMap<>();
   private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
+  private final Map<TypeElement, List<TypeElement>> supertypesByType = new java.util.HashMap<>();
 
   /**
    * @param contextType the qualified name of the request context's type, whose parameters receive
@@ -619,21 +620,10 @@ public final class ModelBuilder {
     }
     if (member.getKind() == ElementKind.METHOD) {
       ExecutableElement method = (ExecutableElement) member;
-      FieldModel field = methodField(typeName, method, annotation.name(), Receiver.SOURCE, null);
-      return field == null || declaring == type ? field : calledOn(field, type);
+      // An inherited method is called on the type itself: the fetchers cast the source to it.
+      return methodField(typeName, method, annotation.name(), Receiver.SOURCE, null);
     }
     return null;
-  }
-
-  /**
-   * An inherited field's method, called on the type itself: the class that declares it may not be
-   * accessible from the type's package, where the generated code lives.
-   */
-  private static FieldModel calledOn(FieldModel field, TypeElement type) {
-    Invocation.CallMethod call = (Invocation.CallMethod) field.invocation();
-    Invocation.CallMethod onType = new Invocation.CallMethod(ClassName.get(type), call.methodName(), call.receiver(), call.parameters());
-    return new FieldModel(
-        field.parentType(), field.name(), field.description(), field.deprecationReason(), field.type(), field.arguments(), onType, field.source());
   }
 
   private @Nullable FieldModel javaField(TypeElement type, String typeName, VariableElement field, Field annotation) {
@@ -720,9 +710,10 @@ public final class ModelBuilder {
   /** The result of a batched field's method: {@code List<R>} or {@code Map<Source, R>}, maybe in a future. */
   private @Nullable BatchedResult batchedResult(ExecutableElement method, String field, TypeMirror source) {
     TypeMirror type = method.getReturnType();
-    boolean async = PlainTypes.is(type, "java.util.concurrent.CompletionStage") || PlainTypes.is(type, "java.util.concurrent.CompletableFuture");
-    if (async && PlainTypes.arguments(type).size() == 1) {
-      type = PlainTypes.arguments(type).get(0);
+    TypeMirror futureValue = PlainTypes.futureValue(type);
+    boolean async = futureValue != null;
+    if (async) {
+      type = futureValue;
     }
     List<? extends TypeMirror> arguments = PlainTypes.arguments(type);
     if (PlainTypes.is(type, "java.util.List") && arguments.size() == 1) {
@@ -937,7 +928,7 @@ public final class ModelBuilder {
    * first, each in declaration order.
    */
   private List<Element> inheritedFieldMembers(TypeElement type) {
-    List<? extends Element> visible = elements.getAllMembers(type);
+    Set<Element> visible = new java.util.HashSet<>(elements.getAllMembers(type));
     List<Element> inherited = new ArrayList<>();
     for (TypeElement supertype : supertypes(type)) {
       for (Element member : supertype.getEnclosedElements()) {
@@ -950,7 +941,11 @@ public final class ModelBuilder {
   }
 
   /** The classes and interfaces above {@code type}, nearest first, without {@code Object} and {@code Record}. */
-  private static List<TypeElement> supertypes(TypeElement type) {
+  private List<TypeElement> supertypes(TypeElement type) {
+    return supertypesByType.computeIfAbsent(type, ModelBuilder::collectSupertypes);
+  }
+
+  private static List<TypeElement> collectSupertypes(TypeElement type) {
     List<TypeElement> supertypes = new ArrayList<>();
     java.util.ArrayDeque<TypeElement> pending = new java.util.ArrayDeque<>();
     pending.add(type);

@@ -63,6 +63,15 @@ final class PlainTypes {
         && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(qualifiedName);
   }
 
+  /**
+   * The value type of a {@code CompletionStage<T>} or {@code CompletableFuture<T>}, or {@code null}
+   * if {@code type} is neither.
+   */
+  static @Nullable TypeMirror futureValue(TypeMirror type) {
+    boolean future = is(type, "java.util.concurrent.CompletionStage") || is(type, "java.util.concurrent.CompletableFuture");
+    return future && arguments(type).size() == 1 ? arguments(type).get(0) : null;
+  }
+
   /** The type arguments of {@code type}, or none if it is not a declared type. */
   static List<? extends TypeMirror> arguments(TypeMirror type) {
     return type instanceof DeclaredType declared ? declared.getTypeArguments() : List.of();

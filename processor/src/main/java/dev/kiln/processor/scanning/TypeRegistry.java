@@ -17,6 +17,9 @@ final class TypeRegistry {
   private final Map<String, TypeElement> enums = new LinkedHashMap<>();
   private final Map<String, String> customScalars = new LinkedHashMap<>();
   private final Map<String, TypeElement> inputs = new LinkedHashMap<>();
+  // Views that grow as types are met, so that modelling loops see the types their own steps add.
+  private final java.util.List<TypeElement> inputList = new java.util.ArrayList<>();
+  private final java.util.List<Map.Entry<String, javax.lang.model.type.DeclaredType>> instanceList = new java.util.ArrayList<>();
   private final Map<String, javax.lang.model.type.DeclaredType> genericInstances = new LinkedHashMap<>();
 
   /**
@@ -39,13 +42,15 @@ final class TypeRegistry {
       arguments.forEach(argument -> prefix.append(simpleName(argument)));
       name = prefix + element.getSimpleName().toString();
     }
-    genericInstances.putIfAbsent(name, instance);
+    if (genericInstances.putIfAbsent(name, instance) == null) {
+      instanceList.add(Map.entry(name, instance));
+    }
     return name;
   }
 
   /** The generic instances met so far, by name, in the order they were met. */
   java.util.List<Map.Entry<String, javax.lang.model.type.DeclaredType>> genericInstances() {
-    return java.util.List.copyOf(genericInstances.entrySet());
+    return java.util.Collections.unmodifiableList(instanceList);
   }
 
   private static String simpleName(javax.lang.model.type.TypeMirror type) {
@@ -56,13 +61,15 @@ final class TypeRegistry {
 
   /** The GraphQL name of a record used as an argument, which becomes an input type. */
   String inputName(TypeElement element) {
-    inputs.putIfAbsent(element.getQualifiedName().toString(), element);
+    if (inputs.putIfAbsent(element.getQualifiedName().toString(), element) == null) {
+      inputList.add(element);
+    }
     return element.getSimpleName().toString();
   }
 
   /** The records met as arguments so far, in the order they were met. */
   java.util.List<TypeElement> inputs() {
-    return java.util.List.copyOf(inputs.values());
+    return java.util.Collections.unmodifiableList(inputList);
   }
 
   /** Binds the Java type {@code javaType} to the custom scalar {@code name}. */

@@ -39,7 +39,7 @@ public final class FetchersWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(fetchers)
             .addJavadoc("Data fetchers for the GraphQL fields that {@link $T} serves.\n", owner)
-            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());

@@ -74,7 +74,7 @@ public final class IndexWriter {
         TypeSpec.classBuilder(index)
             .addJavadoc("What {@link $L} contributes to the schema, for compilations that depend on it.\n", model.module().canonicalName())
             .addAnnotation(annotation.build())
-            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));

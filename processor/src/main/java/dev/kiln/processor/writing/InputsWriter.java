@@ -1,6 +1,5 @@
 package dev.kiln.processor.writing;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -47,7 +46,7 @@ public final class InputsWriter {
     TypeSpec type =
         TypeSpec.classBuilder(input.converterClass())
             .addJavadoc("Builds {@link $T} from values of the input type {@code $L}.\n", record, input.name())
-            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(from)

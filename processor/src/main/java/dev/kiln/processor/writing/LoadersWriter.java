@@ -1,6 +1,5 @@
 package dev.kiln.processor.writing;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -30,7 +29,7 @@ public final class LoadersWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(host.loadersClass())
             .addJavadoc("Batch functions for the loaders that {@link $T} declares.\n", owner)
-            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());

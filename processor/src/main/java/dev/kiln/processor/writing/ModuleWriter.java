@@ -1,6 +1,5 @@
 package dev.kiln.processor.writing;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the module class: it builds every GraphQL type programmatically (no SDL parsing at
@@ -40,7 +40,7 @@ public final class ModuleWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(module)
             .addJavadoc("The GraphQL schema Kiln generated from this compilation's annotated types.\n")
-            .addAnnotation(AnnotationSpec.builder(ReferencedTypes.GENERATED).addMember("value", "$S", ReferencedTypes.PROCESSOR).build())
+            .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ReferencedTypes.KILN_MODULE)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
@@ -119,43 +119,38 @@ public final class ModuleWriter {
   }
 
   private static MethodSpec objectTypeMethod(ObjectTypeModel objectType) {
-    CodeBlock.Builder code =
-        CodeBlock.builder().add("return $T.newObject()\n", ReferencedTypes.OBJECT_TYPE).indent().indent();
-    code.add(".name($S)\n", objectType.name());
-    if (objectType.description() != null) {
-      code.add(".description($S)\n", objectType.description());
-    }
-    for (String implemented : objectType.interfaces()) {
-      code.add(".withInterface($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, implemented);
-    }
-    for (FieldModel field : objectType.fields()) {
-      code.add(".field($L)\n", fieldDefinition(field));
-    }
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(objectType.name()) + "Type")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.OBJECT_TYPE)
-        .addCode(code.build())
-        .build();
+    return fieldsTypeMethod(
+        ReferencedTypes.OBJECT_TYPE, "newObject", objectType.name(), objectType.description(), objectType.interfaces(), objectType.fields());
   }
 
   private static MethodSpec interfaceTypeMethod(InterfaceTypeModel interfaceType) {
-    CodeBlock.Builder code =
-        CodeBlock.builder().add("return $T.newInterface()\n", ReferencedTypes.INTERFACE_TYPE).indent().indent();
-    code.add(".name($S)\n", interfaceType.name());
-    if (interfaceType.description() != null) {
-      code.add(".description($S)\n", interfaceType.description());
+    return fieldsTypeMethod(
+        ReferencedTypes.INTERFACE_TYPE,
+        "newInterface",
+        interfaceType.name(),
+        interfaceType.description(),
+        interfaceType.interfaces(),
+        interfaceType.fields());
+  }
+
+  /** The method that builds an object or interface type: its name, description, interfaces and fields. */
+  private static MethodSpec fieldsTypeMethod(
+      ClassName typeClass, String factory, String name, @Nullable String description, List<String> interfaces, List<FieldModel> fields) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.$N()\n", typeClass, factory).indent().indent();
+    code.add(".name($S)\n", name);
+    if (description != null) {
+      code.add(".description($S)\n", description);
     }
-    for (String implemented : interfaceType.interfaces()) {
+    for (String implemented : interfaces) {
       code.add(".withInterface($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, implemented);
     }
-    for (FieldModel field : interfaceType.fields()) {
+    for (FieldModel field : fields) {
       code.add(".field($L)\n", fieldDefinition(field));
     }
     code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(interfaceType.name()) + "Type")
+    return MethodSpec.methodBuilder(lowerFirst(name) + "Type")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.INTERFACE_TYPE)
+        .returns(typeClass)
         .addCode(code.build())
         .build();
   }

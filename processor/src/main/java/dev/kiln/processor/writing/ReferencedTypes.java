@@ -1,5 +1,6 @@
 package dev.kiln.processor.writing;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
 /** The graphql-java, Kiln runtime and JDK classes that generated code refers to. */
@@ -49,4 +50,9 @@ final class ReferencedTypes {
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final String PROCESSOR = "dev.kiln.processor.KilnProcessor";
+
+  /** {@code @Generated("dev.kiln.processor.KilnProcessor")}, on every generated class: no date, no path. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
 }
