@@ -2,13 +2,17 @@ package dev.kiln.http;
 
 import dev.kiln.runtime.Kiln;
 import dev.kiln.runtime.KilnRequest;
+import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition.Operation;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code GET} with the same parameters in the query string, {@code variables} and {@code
  *       extensions} as JSON text. A mutation over {@code GET} is {@code 405} with {@code Allow:
  *       POST}. Other methods are {@code 405} with {@code Allow: GET, POST}.
+ *   <li>A {@code POST} body may be a batch: a JSON array of such requests, at most {@link
+ *       Builder#maxBatchOperations(int)}, answered with the JSON array of their results.
  *   <li>A request that is not well-formed (malformed JSON, a missing or non-string {@code query}, a
  *       {@code variables} that is not an object, ...) is {@code 400}.
  * </ul>
@@ -64,6 +70,8 @@ import org.jspecify.annotations.Nullable;
 public final class GraphQLHttpHandler {
   /** The default limit of a request body: 1 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** The default of {@link Builder#maxBatchOperations(int)}. */
+  public static final int DEFAULT_MAX_BATCH_OPERATIONS = 10;
   /** The default interval of an event stream's keep-alive comments. */
   public static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(15);
 
@@ -72,6 +80,7 @@ public final class GraphQLHttpHandler {
   private final Kiln kiln;
   private final ContextFactory contextFactory;
   private final long maxBodyBytes;
+  private final int maxBatchOperations;
   private final Duration keepAlive;
   private final boolean mayHaveSubscriptions;
   private final Json json = new Json();
@@ -80,6 +89,7 @@ public final class GraphQLHttpHandler {
     this.kiln = builder.kiln;
     this.contextFactory = builder.contextFactory;
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.maxBatchOperations = builder.maxBatchOperations;
     this.keepAlive = builder.keepAlive;
     this.mayHaveSubscriptions = kiln.getSchema().getSubscriptionType() != null;
   }
@@ -120,10 +130,14 @@ public final class GraphQLHttpHandler {
   private HttpResponse execute(
       HttpRequest request, InputStream body, boolean get, AcceptHeader accept, @Nullable ResponseFormat format) {
     Object context = contextFactory.createContext(request);
+    JsonNode postBody = get ? null : json.read(PostBody.read(request, body, maxBodyBytes), "The request body");
+    if (postBody != null && postBody.isArray()) {
+      return executeBatch(postBody, context, format);
+    }
     GraphQLParameters parameters =
         get
             ? GraphQLParameters.fromQuery(request.getQueryParameters(), json)
-            : GraphQLParameters.fromBody(json.read(PostBody.read(request, body, maxBodyBytes), "The request body"), json);
+            : GraphQLParameters.fromBody(postBody, json);
     // Parsing twice costs less than a mutation run by a GET or a subscription started for nobody;
     // a schema without a Subscription type needs it only for GET.
     Operation operation =
@@ -146,6 +160,52 @@ public final class GraphQLHttpHandler {
     // Without data, the request failed before execution: a parse, validation or coercion error.
     int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
     return json(status, format, result.toSpecification(), Map.of());
+  }
+
+  /**
+   * A batch: a JSON array of requests, answered with the array of their results, in order. Each
+   * runs as a request of its own. A batch larger than {@link Builder#maxBatchOperations(int)} is
+   * refused whole, before any of it runs.
+   */
+  private HttpResponse executeBatch(JsonNode batch, @Nullable Object context, @Nullable ResponseFormat format) {
+    if (format == null) {
+      throw new RequestRejectedException(406, "A batch is answered with a JSON array, which the Accept header does not allow.");
+    }
+    if (maxBatchOperations == 1) {
+      throw new RequestRejectedException(400, "Batched requests are not accepted: send one operation per request.");
+    }
+    if (batch.isEmpty()) {
+      throw new RequestRejectedException(400, "The batch is empty: send at least one request in the array.");
+    }
+    if (batch.size() > maxBatchOperations) {
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      extensions.put("classification", "QUERY_LIMIT");
+      extensions.put("limit", "maxBatchOperations");
+      extensions.put("max", maxBatchOperations);
+      String message = "The batch has " + batch.size() + " operations; the limit (maxBatchOperations) is " + maxBatchOperations + ".";
+      return json(400, format, Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))), Map.of());
+    }
+    List<ExecutionInput> inputs = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      if (!batch.get(i).isObject()) {
+        throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is not a JSON object with a \"query\" string.");
+      }
+      GraphQLParameters parameters;
+      try {
+        parameters = GraphQLParameters.fromBody(batch.get(i), json);
+      } catch (RequestRejectedException rejected) {
+        throw new RequestRejectedException(rejected.getStatus(), "Request " + (i + 1) + " of the batch: " + rejected.getMessage());
+      }
+      if (mayHaveSubscriptions && OperationType.of(parameters.query(), parameters.operationName()) == Operation.SUBSCRIPTION) {
+        throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is a subscription, which cannot be batched.");
+      }
+      inputs.add(executionInput(parameters, context));
+    }
+    List<CompletableFuture<ExecutionResult>> running = new ArrayList<>(inputs.size());
+    inputs.forEach(input -> running.add(kiln.executeAsync(input)));
+    List<Map<String, Object>> results = new ArrayList<>(running.size());
+    running.forEach(result -> results.add(result.join().toSpecification()));
+    return json(200, format, results, Map.of());
   }
 
   private static ExecutionInput executionInput(GraphQLParameters parameters, @Nullable Object context) {
@@ -182,6 +242,7 @@ public final class GraphQLHttpHandler {
     private final Kiln kiln;
     private ContextFactory contextFactory = request -> null;
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxBatchOperations = DEFAULT_MAX_BATCH_OPERATIONS;
     private Duration keepAlive = DEFAULT_KEEP_ALIVE;
 
     private Builder(Kiln kiln) {
@@ -200,6 +261,19 @@ public final class GraphQLHttpHandler {
         throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * The most operations a batch (a JSON array of requests in one {@code POST}) may hold; {@link
+     * #DEFAULT_MAX_BATCH_OPERATIONS} by default. A larger batch is refused whole with {@code 400}
+     * and an error naming the limit; {@code 1} turns batching off.
+     */
+    public Builder maxBatchOperations(int maxBatchOperations) {
+      if (maxBatchOperations < 1) {
+        throw new IllegalArgumentException("maxBatchOperations must be at least 1, but was " + maxBatchOperations + ".");
+      }
+      this.maxBatchOperations = maxBatchOperations;
       return this;
     }
 

@@ -352,6 +352,12 @@ public final class KilnHttpServer {
       return this;
     }
 
+    /** The most operations in one batch; see {@link GraphQLHttpHandler.Builder#maxBatchOperations}. */
+    public Builder maxBatchOperations(int maxBatchOperations) {
+      handler.maxBatchOperations(maxBatchOperations);
+      return this;
+    }
+
     /** How often event streams send a keep-alive comment; see {@link GraphQLHttpHandler.Builder#keepAlive}. */
     public Builder keepAlive(Duration keepAlive) {
       handler.keepAlive(keepAlive);

@@ -248,7 +248,10 @@ class GraphQLOverHttpTest {
         "malformed JSON          | { \"not a JSON                        | The request body is not valid JSON (line 1, column 14).",
         "trailing garbage        | {\"query\":\"{ hello }\"} x          | The request body is not valid JSON (line 1, column 24).",
         "empty body              | ``                                      | The request body is empty; it must be JSON.",
-        "not an object           | [\"{ hello }\"]                       | The request body must be a JSON object with a \"query\" string.",
+        "not an object           | \"{ hello }\"                         | The request body must be a JSON object with a \"query\" string.",
+        "a batch of non-objects  | [\"{ hello }\"]                       | Request 1 of the batch is not a JSON object with a \"query\" string.",
+        "an empty batch          | []                                      | The batch is empty: send at least one request in the array.",
+        "a batch with a bad one  | [{\"query\":\"{ hello }\"},{\"query\":0}] | Request 2 of the batch: The \"query\" parameter must be a string.",
         "missing query           | {\"qeury\":\"{ hello }\"}            | The \"query\" parameter is required.",
         "null query              | {\"query\":null}                       | The \"query\" parameter is required.",
         "object query            | {\"query\":{\"obj\":\"ect\"}}        | The \"query\" parameter must be a string.",
@@ -372,5 +375,56 @@ class GraphQLOverHttpTest {
     response.assertJson(500, GRAPHQL_RESPONSE_JSON, "{\"errors\":[{\"message\":\"Internal error\",\"extensions\":{\"errorId\":\"<errorId>\"}}]}");
     assertFalse(response.body().contains("hunter2"), response.body());
     assertNull(response.header("WWW-Authenticate"));
+  }
+
+  // --- Batches ---
+
+  @Test
+  void aBatchIsAnsweredWithTheResultsInOrder() {
+    client.post("/graphql", "[{\"query\":\"{ hello }\"},{\"query\":\"query($t: String!) { echo(text: $t) }\",\"variables\":{\"t\":\"two\"}},{\"query\":\"{ nope }\"}]")
+        .send()
+        .assertJson(
+            200,
+            GRAPHQL_RESPONSE_JSON,
+            "[{\"data\":{\"hello\":\"world\"}},{\"data\":{\"echo\":\"two\"}},"
+                + "{\"errors\":[{\"message\":\"Validation error (FieldUndefined@[nope]) : Field 'nope' in type 'Query' is undefined\","
+                + "\"locations\":[{\"line\":1,\"column\":3}],\"extensions\":{\"classification\":\"ValidationError\"}}]}]");
+  }
+
+  @Test
+  void aBatchOverTheLimitIsRefusedWholeNamingTheLimit() {
+    String batch = "[" + String.join(",", java.util.Collections.nCopies(11, "{\"query\":\"mutation { increment }\"}")) + "]";
+    int before = schema.counter.get();
+
+    client.post("/graphql", batch)
+        .send()
+        .assertJson(
+            400,
+            GRAPHQL_RESPONSE_JSON,
+            "{\"errors\":[{\"message\":\"The batch has 11 operations; the limit (maxBatchOperations) is 10.\","
+                + "\"extensions\":{\"classification\":\"QUERY_LIMIT\",\"limit\":\"maxBatchOperations\",\"max\":10}}]}");
+    assertEquals(before, schema.counter.get());
+  }
+
+  @Test
+  void batchingCanBeTurnedOff() throws Exception {
+    KilnHttpServer single =
+        KilnHttpServer.newServer(TestSchema.kiln(schema)).host("127.0.0.1").port(0).maxBatchOperations(1).build();
+    single.start();
+    try {
+      new TestClient(single.address())
+          .post("/graphql", "[{\"query\":\"{ hello }\"}]")
+          .send()
+          .assertJson(400, GRAPHQL_RESPONSE_JSON, "{\"errors\":[{\"message\":\"Batched requests are not accepted: send one operation per request.\"}]}");
+    } finally {
+      single.stop(Duration.ZERO);
+    }
+  }
+
+  @Test
+  void aSubscriptionCannotBeBatched() {
+    client.post("/graphql", "[{\"query\":\"subscription { countdown(from: 2) }\"}]")
+        .send()
+        .assertJson(400, GRAPHQL_RESPONSE_JSON, "{\"errors\":[{\"message\":\"Request 1 of the batch is a subscription, which cannot be batched.\"}]}");
   }
 }

@@ -11,8 +11,11 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,8 +56,14 @@ public final class Kiln {
   /** The default of {@link Builder#maxRootFields(int)}. */
   public static final int DEFAULT_MAX_ROOT_FIELDS = 20;
 
+  /** The default of {@link Builder#maxInputDepth(int)}. */
+  public static final int DEFAULT_MAX_INPUT_DEPTH = 100;
+
   /** The default of {@link Builder#maxResultNodes(int)}. */
   public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
+
+  /** The default of {@link Builder#requestTimeout(Duration)}: 10 seconds. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
@@ -62,6 +71,7 @@ public final class Kiln {
   private final DataLoaderDispatch dispatch;
   private final boolean loaderStatistics;
   private final int maxResultNodes;
+  private final Duration requestTimeout;
   private final boolean production;
 
   private Kiln(Builder builder) {
@@ -78,10 +88,15 @@ public final class Kiln {
     this.dispatch = builder.dispatch;
     this.loaderStatistics = builder.loaderStatistics;
     this.maxResultNodes = builder.maxResultNodes;
+    this.requestTimeout = builder.requestTimeout;
     this.production = builder.production;
+    List<Instrumentation> instrumentations =
+        List.of(
+            new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
+            new DeadlineInstrumentation());
     this.graphQL =
         GraphQL.newGraphQL(schema)
-            .instrumentation(new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields))
+            .instrumentation(new ChainedInstrumentation(instrumentations))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }
@@ -114,18 +129,55 @@ public final class Kiln {
   }
 
   private ExecutionResult run(ExecutionInput prepared) {
-    return withinResultLimit(prepared, graphQL.execute(prepared));
+    return finish(prepared, graphQL.execute(prepared));
   }
 
   /** Executes {@code request} without waiting. */
   public CompletableFuture<ExecutionResult> executeAsync(KilnRequest request) {
-    ExecutionInput prepared = newExecutionInput(request);
-    return graphQL.executeAsync(prepared).thenApply(result -> withinResultLimit(prepared, result));
+    return executeAsync(request.toExecutionInput());
+  }
+
+  /** Executes {@code input} without waiting; it gets this Kiln's loaders as {@link #execute(ExecutionInput)} says. */
+  public CompletableFuture<ExecutionResult> executeAsync(ExecutionInput input) {
+    ExecutionInput prepared = newExecutionInput(input);
+    return graphQL.executeAsync(prepared).thenApply(result -> finish(prepared, result));
   }
 
   /** Whether this Kiln runs in production mode: see {@link Builder#production(boolean)}. */
   public boolean isProduction() {
     return production;
+  }
+
+  private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
+    return oneDeadlineError(withinResultLimit(input, result));
+  }
+
+  /**
+   * Past the deadline, every field left unresolved has an error; the client learns as much from
+   * the first, which counts them all.
+   */
+  private static ExecutionResult oneDeadlineError(ExecutionResult result) {
+    List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
+    GraphQLError first = null;
+    int unresolved = 0;
+    for (GraphQLError error : result.getErrors()) {
+      if (error.getExtensions() == null || !RequestDeadline.isDeadlineError(error.getExtensions())) {
+        errors.add(error);
+        continue;
+      }
+      unresolved++;
+      if (first == null) {
+        first = error;
+        errors.add(error);
+      }
+    }
+    if (unresolved < 2) {
+      return result;
+    }
+    Map<String, Object> extensions = new LinkedHashMap<>(first.getExtensions());
+    extensions.put("unresolvedFields", unresolved);
+    errors.set(errors.indexOf(first), GraphqlErrorBuilder.newError().message(first.getMessage()).locations(first.getLocations()).path(first.getPath()).extensions(extensions).build());
+    return result.transform(builder -> builder.errors(errors));
   }
 
   /**
@@ -166,6 +218,9 @@ public final class Kiln {
   public ExecutionInput newExecutionInput(ExecutionInput input) {
     GraphQLContext context = input.getGraphQLContext();
     context.put(ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes);
+    if (!context.hasKey(RequestDeadline.CONTEXT_KEY)) {
+      context.put(RequestDeadline.CONTEXT_KEY, RequestDeadline.after(requestTimeout));
+    }
     if (production) {
       context.put(Introspection.INTROSPECTION_DISABLED, true);
     }
@@ -175,7 +230,8 @@ public final class Kiln {
     }
     DataLoaderRegistry registry = new DataLoaderRegistry();
     hostRegistry.getDataLoadersMap().forEach(registry::register);
-    LoaderScope scope = new LoaderScope(input.getGraphQLContext().get(KilnRequest.CONTEXT_KEY), registry);
+    LoaderScope scope =
+        new LoaderScope(context.get(KilnRequest.CONTEXT_KEY), registry, context.get(RequestDeadline.CONTEXT_KEY));
     DataLoaderOptions.Builder options = DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> scope);
     if (loaderStatistics) {
       options.setStatisticsCollector(SimpleStatisticsCollector::new);
@@ -216,6 +272,8 @@ public final class Kiln {
     private int maxAliases = DEFAULT_MAX_ALIASES;
     private int maxRootFields = DEFAULT_MAX_ROOT_FIELDS;
     private int maxResultNodes = DEFAULT_MAX_RESULT_NODES;
+    private int maxInputDepth = DEFAULT_MAX_INPUT_DEPTH;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private boolean production;
     private boolean loaderStatistics;
 
@@ -279,11 +337,34 @@ public final class Kiln {
     }
 
     /**
+     * How deep a request's variables may nest objects and lists; {@value #DEFAULT_MAX_INPUT_DEPTH}
+     * by default. Deeper variables are refused before the document is parsed.
+     */
+    public Builder maxInputDepth(int maxInputDepth) {
+      this.maxInputDepth = positive(maxInputDepth, "maxInputDepth");
+      return this;
+    }
+
+    /**
      * The most fields a result may hold, counting every list element's; {@value
      * #DEFAULT_MAX_RESULT_NODES} by default. A larger result is an error, not a partial answer.
      */
     public Builder maxResultNodes(int maxResultNodes) {
       this.maxResultNodes = positive(maxResultNodes, "maxResultNodes");
+      return this;
+    }
+
+    /**
+     * How long a request may take, from {@link Kiln#newExecutionInput(ExecutionInput)} on; {@link
+     * #DEFAULT_REQUEST_TIMEOUT} by default. Past it, fields not yet resolved are null with an error
+     * naming the limit, loaders not yet called are not called, and the fields resolved so far are
+     * returned. Subscriptions have no deadline. See {@link RequestDeadline}.
+     */
+    public Builder requestTimeout(Duration requestTimeout) {
+      if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+        throw new IllegalArgumentException("requestTimeout must be positive, but was " + requestTimeout + ".");
+      }
+      this.requestTimeout = requestTimeout;
       return this;
     }
 

@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
@@ -15,6 +16,9 @@ import graphql.language.InlineFragment;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,18 +28,60 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses, before anything runs, an operation deeper, with more aliases or with more root fields
- * than allowed; each refusal is a GraphQL error that names the limit. Fragments count where they
- * are spread.
+ * than allowed, and variables nested deeper than allowed; each refusal is a GraphQL error that
+ * names the limit. Fragments count where they are spread.
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
   private final int maxDepth;
   private final int maxAliases;
   private final int maxRootFields;
+  private final int maxInputDepth;
 
-  QueryLimits(int maxDepth, int maxAliases, int maxRootFields) {
+  QueryLimits(int maxDepth, int maxAliases, int maxRootFields, int maxInputDepth) {
     this.maxDepth = maxDepth;
     this.maxAliases = maxAliases;
     this.maxRootFields = maxRootFields;
+    this.maxInputDepth = maxInputDepth;
+  }
+
+  /**
+   * graphql-java coerces variables recursively, so variables nested a few thousand levels deep
+   * overflow the stack; they are measured first, without recursion, before anything is parsed.
+   */
+  @Override
+  public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+      InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    int depth = depth(parameters.getExecutionInput().getRawVariables().toMap(), maxInputDepth);
+    if (depth > maxInputDepth) {
+      throw exceeded(
+          "maxInputDepth",
+          maxInputDepth,
+          "The variables are nested more than " + maxInputDepth + " levels deep; the limit (maxInputDepth) is " + maxInputDepth + ".");
+    }
+    return super.beginExecution(parameters, state);
+  }
+
+  /** How deep {@code value}'s maps and lists nest, counting up to just past {@code limit}. */
+  private static int depth(Object value, int limit) {
+    Deque<Map.Entry<Object, Integer>> pending = new ArrayDeque<>();
+    pending.push(Map.entry(value, 0));
+    int deepest = 0;
+    while (!pending.isEmpty()) {
+      Map.Entry<Object, Integer> next = pending.pop();
+      int depth = next.getValue();
+      deepest = Math.max(deepest, depth);
+      if (deepest > limit) {
+        return deepest;
+      }
+      Collection<?> children =
+          next.getKey() instanceof Map<?, ?> map ? map.values() : next.getKey() instanceof Collection<?> list ? list : List.of();
+      for (Object child : children) {
+        if (child instanceof Map<?, ?> || child instanceof Collection<?>) {
+          pending.push(Map.entry(child, depth + 1));
+        }
+      }
+    }
+    return deepest;
   }
 
   @Override

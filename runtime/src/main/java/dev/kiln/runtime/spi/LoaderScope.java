@@ -1,5 +1,6 @@
 package dev.kiln.runtime.spi;
 
+import dev.kiln.runtime.RequestDeadline;
 import org.dataloader.DataLoaderRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -9,5 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param context the request's context object (the viewer), or {@code null}
  * @param registry the request's loaders
+ * @param deadline the request's deadline: a batch due after it is not called
  */
-public record LoaderScope(@Nullable Object context, DataLoaderRegistry registry) {}
+public record LoaderScope(@Nullable Object context, DataLoaderRegistry registry, RequestDeadline deadline) {
+
+  /** A scope without a deadline. */
+  public LoaderScope(@Nullable Object context, DataLoaderRegistry registry) {
+    this(context, registry, RequestDeadline.none());
+  }
+}

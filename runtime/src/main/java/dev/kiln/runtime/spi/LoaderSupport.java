@@ -38,10 +38,15 @@ public final class LoaderSupport {
 
   /**
    * The batch function of a {@code @BatchLoader} method: makes the call, with the loaders it
-   * composes, and dispatches what they load. A call that throws fails every key of the batch.
+   * composes, and dispatches what they load. A call that throws fails every key of the batch, and
+   * so does the request's deadline if it passed before the batch was due: the method is not called.
    */
   public static <V> CompletionStage<List<V>> batch(BatchLoaderEnvironment environment, BatchCall<V> call) {
-    ComposedLoaders loaders = new ComposedLoaders(scope(environment).registry());
+    LoaderScope scope = scope(environment);
+    if (scope.deadline().passed()) {
+      return CompletableFuture.failedFuture(scope.deadline().exceeded());
+    }
+    ComposedLoaders loaders = new ComposedLoaders(scope.registry());
     try {
       return call.call(loaders);
     } catch (Exception e) {
@@ -104,7 +109,11 @@ public final class LoaderSupport {
   @SuppressWarnings("unchecked")
   public static <S> CompletionStage<List<Object>> batchedField(
       List<BatchKey> keys, BatchLoaderEnvironment environment, BatchedCall<S> call) {
-    DataLoaderRegistry registry = scope(environment).registry();
+    LoaderScope scope = scope(environment);
+    if (scope.deadline().passed()) {
+      return CompletableFuture.failedFuture(scope.deadline().exceeded());
+    }
+    DataLoaderRegistry registry = scope.registry();
     Map<Map<String, Object>, List<Integer>> positionsByArguments = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       positionsByArguments.computeIfAbsent(keys.get(i).arguments(), a -> new ArrayList<>()).add(i);

@@ -1,0 +1,154 @@
+package dev.kiln.integration.adversarial;
+
+import static dev.kiln.integration.adversarial.Attack.aliased;
+import static dev.kiln.integration.adversarial.Attack.deepFilter;
+import static dev.kiln.integration.adversarial.Attack.fragmentExplosion;
+import static dev.kiln.integration.adversarial.Attack.nested;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attacks of the adversarial suite that the runtime answers, each with its whole answer. The
+ * same attacks are sent through {@code Kiln.execute} and over HTTP.
+ */
+final class Attacks {
+  private Attacks() {}
+
+  /** The error that graphql-java's parser gives when {@code limit} is exceeded. */
+  private static String parserLimit(String message, int line, int column) {
+    return """
+        {"errors": [{"message": "%s", "locations": [{"line": %d, "column": %d}], "extensions": {"classification": "InvalidSyntax"}}]}"""
+        .formatted(message, line, column);
+  }
+
+  private static String limit(String message, String limit, int max) {
+    return """
+        {"errors": [{"message": "%s", "extensions": {"classification": "QUERY_LIMIT", "limit": "%s", "max": %d}}]}"""
+        .formatted(message, limit, max);
+  }
+
+  private static String validation(String message) {
+    return """
+        {"errors": [{"message": "%s", "extensions": {"classification": "ValidationError"}}]}""".formatted(message);
+  }
+
+  /** Errors for the first 99 unknown directives, then graphql-java's notice that it stopped at 100. */
+  private static String unknownDirectives() {
+    List<String> errors = new ArrayList<>();
+    for (int i = 0; i < 99; i++) {
+      errors.add(
+          """
+          {"message": "Validation error (UnknownDirective@[member/name]) : Unknown directive 'd'", "locations": [{"line": 1, "column": %d}], "extensions": {"classification": "ValidationError"}}"""
+              .formatted(24 + 3 * i));
+    }
+    errors.add(
+        """
+        {"message": "The maximum number of validation errors has been reached. (100)", "locations": [], "extensions": {"classification": "ValidationError"}}""");
+    return "{\"errors\": [" + String.join(", ", errors) + "]}";
+  }
+
+  private static final String TOO_MANY_RESULT_NODES =
+      limit("The result has more than 100000 fields; the limit (maxResultNodes) is 100000.", "maxResultNodes", 100_000);
+
+  static List<Attack> all() {
+    return List.of(
+        Attack.of(
+            "nesting 101 levels deep",
+            nested(101),
+            """
+            {"errors": [{"message": "Query depth 101 exceeds maximum allowed depth 100", "locations": [], "extensions": {"classification": "ValidationError"}}]}"""),
+        Attack.of(
+            "nesting 600 levels deep",
+            nested(600),
+            parserLimit(
+                "More than 500 deep 'grammar' rules have been entered. To prevent Denial Of Service attacks, parsing has been cancelled.", 1, 1987)),
+        Attack.of(
+            "nesting 21 levels deep, past Kiln's limit",
+            nested(21),
+            limit("The operation is 21 fields deep; the limit (maxDepth) is 20.", "maxDepth", 20)),
+        Attack.of(
+            "a document of 1 MB",
+            "{ member(id: 1) {" + " name".repeat(200_000) + " } }",
+            parserLimit(
+                "More than 15,000 'grammar' tokens have been presented. To prevent Denial Of Service attacks, parsing has been cancelled.", 1, 74979)),
+        Attack.of(
+            "a flood of commas",
+            "{" + ",".repeat(500_000) + "member(id: 1) { name } }",
+            parserLimit(
+                "More than 200,000 'whitespace' tokens have been presented. To prevent Denial Of Service attacks, parsing has been cancelled.", 1, 200002)),
+        Attack.of(
+            "a flood of comments",
+            "{" + "#c\n".repeat(250_000) + "member(id: 1) { name } }",
+            parserLimit(
+                "More than 15,000 'comments' tokens have been presented. To prevent Denial Of Service attacks, parsing has been cancelled.", 15001, 1)),
+        Attack.of(
+            "5,000 aliases",
+            "{ member(id: 1) {" + aliased("name", 5000) + " } }",
+            parserLimit(
+                "More than 15,000 'grammar' tokens have been presented. To prevent Denial Of Service attacks, parsing has been cancelled.", 1, 58878)),
+        Attack.of(
+            "1,000 aliases, within the parser's limits",
+            "{ member(id: 1) {" + aliased("name", 1000) + " } }",
+            limit("The operation has 1000 aliases; the limit (maxAliases) is 30.", "maxAliases", 30)),
+        Attack.of(
+            "1,300 aliases of one root field",
+            "{" + aliased("audit", 1300) + " }",
+            limit("The operation asks for 1300 root fields; the limit (maxRootFields) is 20.", "maxRootFields", 20)),
+        Attack.of(
+            "a list fanning out to a million fields",
+            "{ members(first: 1000) { followers(first: 1000) { name } } }",
+            TOO_MANY_RESULT_NODES),
+        Attack.of(
+            "a fragment explosion",
+            fragmentExplosion(30),
+            """
+            {"errors": [{"message": "Query has 196,621 fields which exceeds maximum allowed 100,000", "locations": [], "extensions": {"classification": "ValidationError"}}]}"""),
+        Attack.of(
+            "circular fragments",
+            "{ member(id: 1) { ...A } } fragment A on Member { ...B } fragment B on Member { ...A }",
+            """
+            {"errors": [
+              {"message": "Validation error (FragmentCycle@[A]) : Fragment cycles not allowed", "locations": [{"line": 1, "column": 28}], "extensions": {"classification": "ValidationError"}},
+              {"message": "Validation error (FragmentCycle@[B]) : Fragment cycles not allowed", "locations": [{"line": 1, "column": 58}], "extensions": {"classification": "ValidationError"}}]}"""),
+        Attack.of("5,000 unknown directives", "{ member(id: 1) { name" + " @d".repeat(5000) + " } }", unknownDirectives()),
+        Attack.of(
+            "7,000 identical fields",
+            "{ member(id: 1) {" + " name".repeat(7000) + " } }",
+            """
+            {"data": {"member": {"name": "member-1"}}}"""),
+        Attack.of(
+            "bad-faith introspection",
+            "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+            """
+            {"errors": [{"message": "This request is not asking for introspection in good faith - __Type.fields is present too often!", "extensions": {"classification": "BadFaithIntrospection"}}]}"""),
+        Attack.of(
+            "a resolver exception carrying secrets",
+            "{ audit }",
+            """
+            {"errors": [{"message": "Internal error", "locations": [{"line": 1, "column": 3}], "path": ["audit"], "extensions": {"errorId": "<errorId>", "classification": "INTERNAL_ERROR"}}], "data": {"audit": null}}"""),
+        Attack.of(
+            "first: 2147483647",
+            "{ member(id: 1) { followers(first: 2147483647) { followers(first: 2147483647) { name } } } }",
+            TOO_MANY_RESULT_NODES),
+        Attack.of("a list of two million items", "{ ledger }", TOO_MANY_RESULT_NODES),
+        new Attack(
+            "a variable of the wrong type",
+            "query($first: Int!) { members(first: $first) { name } }",
+            null,
+            Map.of("first", "ten"),
+            """
+            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value that can be converted to type 'Int' but it was a 'String'", "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}"""),
+        new Attack(
+            "a variable nested 3,000 levels deep",
+            "query($filter: Filter!) { search(filter: $filter) }",
+            null,
+            Map.of("filter", deepFilter(3000)),
+            limit("The variables are nested more than 100 levels deep; the limit (maxInputDepth) is 100.", "maxInputDepth", 100)),
+        Attack.of(
+            "several operations without operationName",
+            "query A { me { name } } query B { members { name } }",
+            validation("Must provide operation name if query contains multiple operations.")));
+  }
+}

@@ -1,0 +1,74 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.runtime.spi.LoaderScope;
+import dev.kiln.runtime.spi.LoaderSupport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.DataLoaderRegistry;
+import org.junit.jupiter.api.Test;
+
+/** A batch due after its request's deadline is not called; one due before is. */
+class RequestDeadlineTest {
+
+  private static BatchLoaderEnvironment environment(RequestDeadline deadline) {
+    return BatchLoaderEnvironment.newBatchLoaderEnvironment()
+        .context(new LoaderScope(null, new DataLoaderRegistry(), deadline))
+        .build();
+  }
+
+  @Test
+  void aBatchDueAfterTheDeadlineIsNotCalledAndFailsWithTheDeadlineError() throws Exception {
+    RequestDeadline deadline = RequestDeadline.after(Duration.ofNanos(1));
+    Thread.sleep(1);
+    AtomicInteger calls = new AtomicInteger();
+
+    CompletionStage<List<String>> batch =
+        LoaderSupport.batch(environment(deadline), loaders -> CompletableFuture.completedFuture(List.of("called " + calls.incrementAndGet())));
+
+    ExecutionException failure = assertThrows(ExecutionException.class, () -> batch.toCompletableFuture().get());
+    assertEquals(0, calls.get());
+    GraphQLClientException error = (GraphQLClientException) failure.getCause();
+    assertEquals("The request ran past its deadline before this field was resolved; the limit (requestTimeout) is 0 ms.", error.getMessage());
+    assertEquals(Map.of("classification", "QUERY_LIMIT", "limit", "requestTimeout", "max", 0L), error.getExtensions());
+  }
+
+  @Test
+  void aBatchDueBeforeTheDeadlineIsCalled() throws Exception {
+    RequestDeadline deadline = RequestDeadline.after(Duration.ofMinutes(1));
+
+    CompletionStage<List<String>> batch =
+        LoaderSupport.batch(environment(deadline), loaders -> CompletableFuture.completedFuture(List.of("called")));
+
+    assertEquals(List.of("called"), batch.toCompletableFuture().get());
+  }
+
+  @Test
+  void aDisarmedDeadlineNeverPasses() throws Exception {
+    RequestDeadline deadline = RequestDeadline.after(Duration.ofNanos(1));
+    deadline.disarm();
+    Thread.sleep(1);
+
+    assertFalse(deadline.passed());
+    assertTrue(RequestDeadline.after(Duration.ofNanos(1)).armed());
+    assertFalse(RequestDeadline.none().passed());
+  }
+
+  @Test
+  void aTimeoutThatIsNotPositiveIsRefused() {
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> Kiln.newKiln().requestTimeout(Duration.ZERO));
+
+    assertEquals("requestTimeout must be positive, but was PT0S.", refused.getMessage());
+  }
+}
