@@ -1,6 +1,8 @@
 package dev.kiln.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +34,11 @@ final class Json {
         throw new RequestRejectedException(400, what + " is empty; it must be JSON.");
       }
       return node;
+    } catch (StreamConstraintsException tooDeep) {
+      // Jackson refuses documents nested past its limit, which also keeps a deep variable from
+      // overflowing the stack of graphql-java's recursive input coercion.
+      throw new RequestRejectedException(
+          400, what + " nests JSON more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels deep.");
     } catch (JsonProcessingException malformed) {
       throw new RequestRejectedException(400, what + " is not valid JSON" + locationOf(malformed) + ".");
     } catch (IOException unreadable) {

@@ -227,6 +227,9 @@ public final class KilnHttpServer {
       if (response.getBodyLength() > 0) {
         response.writeBody(exchange.getResponseBody());
       }
+      // Closing the exchange first drains what is left of the request body, which a client told
+      // 413 by its Content-Length never sends: the answer goes out before that wait.
+      exchange.getResponseBody().flush();
     }
   }
 

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param operationName the operation to run, if named
  * @param variables the variables sent
  * @param expected the whole answer, as JSON
+ * @param overHttp whether HTTP can carry it to the runtime (a JSON body nested 3,000 deep is
+ *     refused by the HTTP layer first; {@code HttpAttacks} sends that)
  */
-record Attack(String name, String query, @Nullable String operationName, Map<String, Object> variables, String expected) {
+record Attack(
+    String name, String query, @Nullable String operationName, Map<String, Object> variables, String expected, boolean overHttp) {
 
   @Override
   public String toString() {
@@ -23,7 +26,7 @@ record Attack(String name, String query, @Nullable String operationName, Map<Str
   }
 
   static Attack of(String name, String query, String expected) {
-    return new Attack(name, query, null, Map.of(), expected);
+    return new Attack(name, query, null, Map.of(), expected, true);
   }
 
   /** {@code { member(id: 1) { followers { followers { ... name } } } }}, {@code depth} fields deep. */

@@ -139,13 +139,15 @@ final class Attacks {
             null,
             Map.of("first", "ten"),
             """
-            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value that can be converted to type 'Int' but it was a 'String'", "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}"""),
+            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value that can be converted to type 'Int' but it was a 'String'", "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
+            true),
         new Attack(
             "a variable nested 3,000 levels deep",
             "query($filter: Filter!) { search(filter: $filter) }",
             null,
             Map.of("filter", deepFilter(3000)),
-            limit("The variables are nested more than 100 levels deep; the limit (maxInputDepth) is 100.", "maxInputDepth", 100)),
+            limit("The variables are nested more than 100 levels deep; the limit (maxInputDepth) is 100.", "maxInputDepth", 100),
+            false),
         Attack.of(
             "several operations without operationName",
             "query A { me { name } } query B { members { name } }",

@@ -1,0 +1,76 @@
+package dev.kiln.integration.adversarial;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/** The attacks that only HTTP can carry, each with the exact answer it must get. */
+final class HttpAttacks {
+  private HttpAttacks() {}
+
+  /**
+   * One attack over HTTP.
+   *
+   * @param name what the attack is
+   * @param send how it is sent
+   * @param status the status it must get
+   * @param expected the whole body it must get
+   */
+  record HttpAttack(String name, Function<HttpAttacker, HttpAttacker.Answer> send, int status, String expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static String error(String message) {
+    return "{\"errors\": [{\"message\": \"" + message.replace("\"", "\\\"") + "\"}]}";
+  }
+
+  static List<HttpAttack> all() {
+    String thousand = "[" + String.join(",", Collections.nCopies(1000, "{\"query\": \"{ member(id: 1) { name } }\"}")) + "]";
+    StringBuilder deepJson = new StringBuilder("{\"query\": \"query($f: Filter!) { search(filter: $f) }\", \"variables\": {\"f\": ");
+    deepJson.append("{\"not\": ".repeat(2999)).append("{\"name\": \"m\"}").append("}".repeat(2999)).append("}}");
+    List<HttpAttack> attacks = new ArrayList<>();
+    attacks.add(
+        new HttpAttack(
+            "a batch of 1,000 operations",
+            http -> http.post(thousand, "application/json"),
+            400,
+            """
+            {"errors": [{"message": "The batch has 1000 operations; the limit (maxBatchOperations) is 10.",
+                         "extensions": {"classification": "QUERY_LIMIT", "limit": "maxBatchOperations", "max": 10}}]}"""));
+    attacks.add(
+        new HttpAttack(
+            "a mutation over GET",
+            http -> http.get("mutation { follow(id: 2) { name } }"),
+            405,
+            error("A mutation must be sent with POST; GET is for queries.")));
+    attacks.add(
+        new HttpAttack(
+            "a bad content type",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\"}", "text/plain"),
+            415,
+            error("The Content-Type of a POST request must be application/json.")));
+    attacks.add(
+        new HttpAttack(
+            "malformed JSON",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\"", "application/json"),
+            400,
+            error("The request body is not valid JSON (line 1, column 39).")));
+    attacks.add(
+        new HttpAttack(
+            "a JSON variable nested 3,000 levels deep",
+            http -> http.post(deepJson.toString(), "application/json"),
+            400,
+            error("The request body nests JSON more than 1000 levels deep.")));
+    attacks.add(
+        new HttpAttack(
+            "a body of 100 MiB",
+            http -> http.announcePost(100L * 1024 * 1024),
+            413,
+            error("The request body is larger than the limit of 1048576 bytes.")));
+    return attacks;
+  }
+}
