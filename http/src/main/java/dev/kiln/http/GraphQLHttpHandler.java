@@ -153,7 +153,7 @@ public final class GraphQLHttpHandler {
     ExecutionInput input = executionInput(parameters, context);
     if (subscription || format == null) {
       EventStream stream =
-          new EventStream(() -> kiln.getGraphQL().executeAsync(kiln.newExecutionInput(input)), keepAlive, json);
+          new EventStream(() -> kiln.executeAsync(input), keepAlive, json);
       return HttpResponse.of(200, headers(EVENT_STREAM, Map.of("Cache-Control", "no-cache")), stream);
     }
     ExecutionResult result = kiln.execute(input);
