@@ -4,6 +4,7 @@ import dev.kiln.runtime.Kiln;
 import dev.kiln.runtime.KilnRequest;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
 import java.io.InputStream;
 import java.time.Duration;
@@ -38,6 +39,12 @@ import org.jspecify.annotations.Nullable;
  *       POST}. Other methods are {@code 405} with {@code Allow: GET, POST}.
  *   <li>A request that is not well-formed (malformed JSON, a missing or non-string {@code query}, a
  *       {@code variables} that is not an object, ...) is {@code 400}.
+ *   <li>Apollo's (automatic) persisted queries: {@code extensions: {"persistedQuery": {"version": 1,
+ *       "sha256Hash": ...}}} without {@code query} runs the persisted or registered document with
+ *       that hash; an unknown hash is {@code 200} with the error {@code PersistedQueryNotFound},
+ *       and the client then sends the query with its hash, which registers it. See {@link
+ *       Kiln.Builder#automaticPersistedQueries(boolean)} and {@link
+ *       Kiln.Builder#operationPolicy(dev.kiln.runtime.OperationPolicy)}.
  * </ul>
  *
  * <h2>Responses</h2>
@@ -124,10 +131,16 @@ public final class GraphQLHttpHandler {
         get
             ? GraphQLParameters.fromQuery(request.getQueryParameters(), json)
             : GraphQLParameters.fromBody(json.read(PostBody.read(request, body, maxBodyBytes), "The request body"), json);
+    // A request that sends only a hash runs the persisted or registered document it names, if any.
+    String query = parameters.query();
+    String hash = parameters.persistedQueryHash();
+    if (query == null && hash != null) {
+      query = kiln.persistedDocument(hash);
+    }
     // Parsing twice costs less than a mutation run by a GET or a subscription started for nobody;
     // a schema without a Subscription type needs it only for GET.
     Operation operation =
-        get || mayHaveSubscriptions ? OperationType.of(parameters.query(), parameters.operationName()) : null;
+        query != null && (get || mayHaveSubscriptions) ? OperationType.of(query, parameters.operationName()) : null;
     if (get && operation == Operation.MUTATION) {
       throw new RequestRejectedException(405, "A mutation must be sent with POST; GET is for queries.", Map.of("Allow", "POST"));
     }
@@ -136,7 +149,7 @@ public final class GraphQLHttpHandler {
       throw new RequestRejectedException(
           406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
     }
-    ExecutionInput input = executionInput(parameters, context);
+    ExecutionInput input = executionInput(query, parameters, context);
     if (subscription || format == null) {
       EventStream stream =
           new EventStream(() -> kiln.getGraphQL().executeAsync(kiln.newExecutionInput(input)), keepAlive, json);
@@ -144,14 +157,15 @@ public final class GraphQLHttpHandler {
     }
     ExecutionResult result = kiln.execute(input);
     // Without data, the request failed before execution: a parse, validation or coercion error.
-    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+    // Apollo clients expect an unknown persisted query's error with 200, and then send the text.
+    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() && !PersistedQueryAnswers.askForText(result) ? 400 : 200;
     return json(status, format, result.toSpecification(), Map.of());
   }
 
-  private static ExecutionInput executionInput(GraphQLParameters parameters, @Nullable Object context) {
+  private static ExecutionInput executionInput(@Nullable String query, GraphQLParameters parameters, @Nullable Object context) {
     ExecutionInput input =
         KilnRequest.newRequest()
-            .query(parameters.query())
+            .query(query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
             .operationName(parameters.operationName())
             .variables(parameters.variables())
             .context(context)
