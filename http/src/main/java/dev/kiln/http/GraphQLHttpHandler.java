@@ -5,6 +5,7 @@ import dev.kiln.runtime.KilnRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
 import java.io.InputStream;
 import java.time.Duration;
@@ -44,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  *       Builder#maxBatchOperations(int)}, answered with the JSON array of their results.
  *   <li>A request that is not well-formed (malformed JSON, a missing or non-string {@code query}, a
  *       {@code variables} that is not an object, ...) is {@code 400}.
+ *   <li>Apollo's (automatic) persisted queries: {@code extensions: {"persistedQuery": {"version": 1,
+ *       "sha256Hash": ...}}} without {@code query} runs the persisted or registered document with
+ *       that hash; an unknown hash is {@code 200} with the error {@code PersistedQueryNotFound},
+ *       and the client then sends the query with its hash, which registers it. See {@link
+ *       Kiln.Builder#automaticPersistedQueries(boolean)} and {@link
+ *       Kiln.Builder#operationPolicy(dev.kiln.runtime.OperationPolicy)}.
  * </ul>
  *
  * <h2>Responses</h2>
@@ -138,10 +145,11 @@ public final class GraphQLHttpHandler {
         get
             ? GraphQLParameters.fromQuery(request.getQueryParameters(), json)
             : GraphQLParameters.fromBody(postBody, json);
+    String query = documentOf(parameters);
     // Parsing twice costs less than a mutation run by a GET or a subscription started for nobody;
     // a schema without a Subscription type needs it only for GET.
     Operation operation =
-        get || mayHaveSubscriptions ? OperationType.of(parameters.query(), parameters.operationName()) : null;
+        query != null && (get || mayHaveSubscriptions) ? OperationType.of(query, parameters.operationName()) : null;
     if (get && operation == Operation.MUTATION) {
       throw new RequestRejectedException(405, "A mutation must be sent with POST; GET is for queries.", Map.of("Allow", "POST"));
     }
@@ -150,7 +158,7 @@ public final class GraphQLHttpHandler {
       throw new RequestRejectedException(
           406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
     }
-    ExecutionInput input = executionInput(parameters, context);
+    ExecutionInput input = executionInput(query, parameters, context);
     if (subscription || format == null) {
       EventStream stream =
           new EventStream(() -> kiln.executeAsync(input), keepAlive, json);
@@ -158,8 +166,19 @@ public final class GraphQLHttpHandler {
     }
     ExecutionResult result = kiln.execute(input);
     // Without data, the request failed before execution: a parse, validation or coercion error.
-    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+    // Apollo clients expect an unknown persisted query's error with 200, and then send the text.
+    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() && !PersistedQueryAnswers.askForText(result) ? 400 : 200;
     return json(status, format, result.toSpecification(), Map.of());
+  }
+
+  /** The document the request sends, or names by the hash of a persisted or registered one. */
+  private @Nullable String documentOf(GraphQLParameters parameters) {
+    String query = parameters.query();
+    String hash = parameters.persistedQueryHash();
+    if (query == null && hash != null) {
+      return kiln.persistedDocument(hash);
+    }
+    return query;
   }
 
   /**
@@ -196,10 +215,11 @@ public final class GraphQLHttpHandler {
       } catch (RequestRejectedException rejected) {
         throw new RequestRejectedException(rejected.getStatus(), "Request " + (i + 1) + " of the batch: " + rejected.getMessage());
       }
-      if (mayHaveSubscriptions && OperationType.of(parameters.query(), parameters.operationName()) == Operation.SUBSCRIPTION) {
+      String query = documentOf(parameters);
+      if (query != null && mayHaveSubscriptions && OperationType.of(query, parameters.operationName()) == Operation.SUBSCRIPTION) {
         throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is a subscription, which cannot be batched.");
       }
-      inputs.add(executionInput(parameters, context));
+      inputs.add(executionInput(query, parameters, context));
     }
     List<CompletableFuture<ExecutionResult>> running = new ArrayList<>(inputs.size());
     inputs.forEach(input -> running.add(kiln.executeAsync(input)));
@@ -208,10 +228,10 @@ public final class GraphQLHttpHandler {
     return json(200, format, results, Map.of());
   }
 
-  private static ExecutionInput executionInput(GraphQLParameters parameters, @Nullable Object context) {
+  private static ExecutionInput executionInput(@Nullable String query, GraphQLParameters parameters, @Nullable Object context) {
     ExecutionInput input =
         KilnRequest.newRequest()
-            .query(parameters.query())
+            .query(query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
             .operationName(parameters.operationName())
             .variables(parameters.variables())
             .context(context)

@@ -8,12 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of a well-formed GraphQL-over-HTTP request (GraphQL over HTTP, "Request
- * Parameters"): {@code query}, a string, is required; {@code operationName}, a string, and {@code
- * variables} and {@code extensions}, maps, are optional, and {@code null} is the same as absent.
- * Anything else is not a well-formed request, and is rejected with {@code 400}.
+ * Parameters"): {@code query}, a string, is required, unless {@code extensions.persistedQuery}
+ * names a persisted document by its hash (Apollo's persisted queries); {@code operationName}, a
+ * string, and {@code variables} and {@code extensions}, maps, are optional, and {@code null} is the
+ * same as absent. Anything else is not a well-formed request, and is rejected with {@code 400}.
  */
 record GraphQLParameters(
-    String query, @Nullable String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+    @Nullable String query, @Nullable String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
 
   private static final List<String> NAMES = List.of("query", "operationName", "variables", "extensions");
 
@@ -23,8 +24,9 @@ record GraphQLParameters(
       throw badRequest("The request body must be a JSON object with a \"query\" string.");
     }
     JsonNode query = body.get("query");
+    Map<String, Object> extensions = map(body.get("extensions"), "extensions", json);
     if (query == null || query.isNull()) {
-      throw badRequest("The \"query\" parameter is required.");
+      return withoutQuery(body.get("operationName"), map(body.get("variables"), "variables", json), extensions);
     }
     if (!query.isTextual()) {
       throw badRequest("The \"query\" parameter must be a string.");
@@ -37,7 +39,25 @@ record GraphQLParameters(
         query.asText(),
         operationName == null || operationName.isNull() || operationName.asText().isEmpty() ? null : operationName.asText(),
         map(body.get("variables"), "variables", json),
-        map(body.get("extensions"), "extensions", json));
+        extensions);
+  }
+
+  private static GraphQLParameters withoutQuery(@Nullable JsonNode operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+    if (!(extensions.get("persistedQuery") instanceof Map<?, ?>)) {
+      throw badRequest("The \"query\" parameter is required.");
+    }
+    if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
+      throw badRequest("The \"operationName\" parameter must be a string.");
+    }
+    String name = operationName == null || operationName.isNull() || operationName.asText().isEmpty() ? null : operationName.asText();
+    return new GraphQLParameters(null, name, variables, extensions);
+  }
+
+  /** The hash of the persisted document the request names, if it names one. */
+  @Nullable String persistedQueryHash() {
+    return extensions.get("persistedQuery") instanceof Map<?, ?> persistedQuery && persistedQuery.get("sha256Hash") instanceof String hash
+        ? hash
+        : null;
   }
 
   /**
@@ -51,7 +71,8 @@ record GraphQLParameters(
       }
     }
     String query = first(parameters, "query");
-    if (query == null) {
+    Map<String, Object> extensions = mapFromText(first(parameters, "extensions"), "extensions", json);
+    if (query == null && !(extensions.get("persistedQuery") instanceof Map<?, ?>)) {
       throw badRequest("The \"query\" parameter is required.");
     }
     String operationName = first(parameters, "operationName");
@@ -59,7 +80,7 @@ record GraphQLParameters(
         query,
         operationName == null || operationName.isEmpty() ? null : operationName,
         mapFromText(first(parameters, "variables"), "variables", json),
-        mapFromText(first(parameters, "extensions"), "extensions", json));
+        extensions);
   }
 
   private static Map<String, Object> mapFromText(@Nullable String text, String name, Json json) {

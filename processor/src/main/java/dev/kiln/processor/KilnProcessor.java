@@ -24,6 +24,9 @@ import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.operations.ManifestWriter;
+import dev.kiln.processor.operations.OperationDocument;
+import dev.kiln.processor.operations.OperationsReader;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
@@ -33,6 +36,7 @@ import dev.kiln.processor.writing.InputsWriter;
 import dev.kiln.processor.writing.LoadersWriter;
 import dev.kiln.processor.writing.ModuleWriter;
 import dev.kiln.processor.writing.SdlWriter;
+import dev.kiln.runtime.PersistedOperations;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +64,9 @@ import javax.tools.StandardLocation;
  * <ul>
  *   <li>{@code META-INF/kiln/schema.graphql}, and a copy at {@code -Akiln.schema.file} if given;
  *   <li>a {@code <Class>_Fetchers} class per class that serves fields;
- *   <li>the module class, listed in {@code META-INF/services/dev.kiln.runtime.spi.KilnModule}.
+ *   <li>the module class, listed in {@code META-INF/services/dev.kiln.runtime.spi.KilnModule};
+ *   <li>with {@code -Akiln.operations.dir}, the manifest of persisted operations, {@code
+ *       META-INF/kiln/operations.json}.
  * </ul>
  *
  * <p>It reports every mistake in one compile and writes nothing if there was any.
@@ -127,8 +133,12 @@ public final class KilnProcessor extends AbstractProcessor {
       if (options.baseline() != null) {
         checkBaseline(options, sdl, diagnostics);
       }
+      List<OperationDocument> operations = options.operationsDir() == null ? List.of() : OperationsReader.read(options.operationsDir(), sdl, diagnostics);
       if (!diagnostics.hasErrors()) {
         write(model, sdl, options, diagnostics);
+      }
+      if (!diagnostics.hasErrors() && options.operationsDir() != null) {
+        writeOperations(operations, diagnostics);
       }
     } catch (RuntimeException | Error crash) {
       diagnostics.bug(crash);
@@ -178,6 +188,14 @@ public final class KilnProcessor extends AbstractProcessor {
       } catch (IOException | RuntimeException e) {
         diagnostics.error(Message.WRITE_FAILED, options.schemaFile(), e.getMessage());
       }
+    }
+  }
+
+  private void writeOperations(List<OperationDocument> operations, Diagnostics diagnostics) {
+    try {
+      writeResource(processingEnv.getFiler(), PersistedOperations.MANIFEST_RESOURCE, ManifestWriter.write(operations), new Element[0]);
+    } catch (IOException e) {
+      diagnostics.error(Message.WRITE_FAILED, PersistedOperations.MANIFEST_RESOURCE, e.getMessage());
     }
   }
 

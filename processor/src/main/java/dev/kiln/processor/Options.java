@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *     baseline is an error ({@code error}, the default) or a warning ({@code warn})
  * @param contextType {@code -Akiln.contextType}: the qualified name of the request context's class;
  *     a parameter of that type receives the context without {@code @Context}
+ * @param operationsDir {@code -Akiln.operations.dir}: the directory of the {@code .graphql}
+ *     operations that clients use, checked against the schema and persisted
  */
 record Options(
     @Nullable Path schemaFile,
@@ -33,14 +35,16 @@ record Options(
     boolean requireDescriptions,
     @Nullable Path baseline,
     boolean breakingIsError,
-    @Nullable String contextType) {
+    @Nullable String contextType,
+    @Nullable Path operationsDir) {
   static final String SCHEMA_FILE = "kiln.schema.file";
   static final String MODULE = "kiln.module";
   static final String REQUIRE_DESCRIPTIONS = "kiln.requireDescriptions";
   static final String BASELINE = "kiln.schema.baseline";
   static final String BREAKING = "kiln.schema.breaking";
   static final String CONTEXT_TYPE = "kiln.contextType";
-  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE);
+  static final String OPERATIONS_DIR = "kiln.operations.dir";
+  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE, OPERATIONS_DIR);
 
   private static final Pattern QUALIFIED_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
@@ -68,7 +72,12 @@ record Options(
       diagnostics.error(Message.INVALID_OPTION, CONTEXT_TYPE, contextType, "expected the qualified name of the context's class, such as com.example.auth.Viewer.");
       contextType = null;
     }
-    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType);
+    Path operationsDir = path(options, OPERATIONS_DIR, "expected a directory, such as ${project.basedir}/src/main/graphql.", diagnostics);
+    if (operationsDir != null && !(Files.isDirectory(operationsDir) && Files.isReadable(operationsDir))) {
+      diagnostics.error(Message.INVALID_OPTION, OPERATIONS_DIR, options.get(OPERATIONS_DIR), "no readable directory is there (relative paths start from the compiler's working directory, so give ${project.basedir}/src/main/graphql under Maven).");
+      operationsDir = null;
+    }
+    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType, operationsDir);
   }
 
   private static @Nullable Path path(Map<String, String> options, String key, String expected, Diagnostics diagnostics) {

@@ -59,6 +59,9 @@ public final class Kiln {
   /** The default of {@link Builder#maxInputDepth(int)}. */
   public static final int DEFAULT_MAX_INPUT_DEPTH = 100;
 
+  /** The default of {@link Builder#automaticPersistedQueriesMaxEntries(int)}. */
+  public static final int DEFAULT_APQ_MAX_ENTRIES = 1000;
+
   /** The default of {@link Builder#maxResultNodes(int)}. */
   public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
 
@@ -73,6 +76,9 @@ public final class Kiln {
   private final int maxResultNodes;
   private final Duration requestTimeout;
   private final boolean production;
+  private final PersistedOperations persistedOperations;
+  private final OperationPolicy operationPolicy;
+  private final PersistedDocumentProvider documents;
 
   private Kiln(Builder builder) {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
@@ -90,12 +96,19 @@ public final class Kiln {
     this.maxResultNodes = builder.maxResultNodes;
     this.requestTimeout = builder.requestTimeout;
     this.production = builder.production;
+    this.persistedOperations =
+        builder.persistedOperations != null ? builder.persistedOperations : PersistedOperations.load(classLoader(builder.classLoader));
+    this.operationPolicy = builder.operationPolicy;
+    this.documents =
+        new PersistedDocumentProvider(
+            persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries) : null);
     List<Instrumentation> instrumentations =
         List.of(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
             new DeadlineInstrumentation());
     this.graphQL =
         GraphQL.newGraphQL(schema)
+            .preparsedDocumentProvider(documents)
             .instrumentation(new ChainedInstrumentation(instrumentations))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
@@ -141,6 +154,25 @@ public final class Kiln {
   public CompletableFuture<ExecutionResult> executeAsync(ExecutionInput input) {
     ExecutionInput prepared = newExecutionInput(input);
     return graphQL.executeAsync(prepared).thenApply(result -> finish(prepared, result));
+  }
+
+  /** The operations persisted at build time: see {@link Builder#persistedOperations(PersistedOperations)}. */
+  public PersistedOperations getPersistedOperations() {
+    return persistedOperations;
+  }
+
+  /** Which operations this Kiln runs: see {@link Builder#operationPolicy(OperationPolicy)}. */
+  public OperationPolicy getOperationPolicy() {
+    return operationPolicy;
+  }
+
+  /**
+   * The text of the document with the SHA-256 hash {@code sha256Hash}, persisted at build time or
+   * registered by automatic persisted queries, or null if there is none. Hosts use it to tell what
+   * kind of operation a request that sent only a hash runs.
+   */
+  public @Nullable String persistedDocument(String sha256Hash) {
+    return documents.document(sha256Hash);
   }
 
   /** Whether this Kiln runs in production mode: see {@link Builder#production(boolean)}. */
@@ -250,6 +282,12 @@ public final class Kiln {
   }
 
   private static List<KilnModule> discover(@Nullable ClassLoader classLoader) {
+    List<KilnModule> modules = new ArrayList<>();
+    ServiceLoader.load(KilnModule.class, classLoader(classLoader)).forEach(modules::add);
+    return modules;
+  }
+
+  private static ClassLoader classLoader(@Nullable ClassLoader classLoader) {
     ClassLoader loader = classLoader;
     if (loader == null) {
       loader = Thread.currentThread().getContextClassLoader();
@@ -257,9 +295,7 @@ public final class Kiln {
     if (loader == null) {
       loader = Kiln.class.getClassLoader();
     }
-    List<KilnModule> modules = new ArrayList<>();
-    ServiceLoader.load(KilnModule.class, loader).forEach(modules::add);
-    return modules;
+    return loader;
   }
 
   /** Builds a {@link Kiln}. */
@@ -276,6 +312,10 @@ public final class Kiln {
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private boolean production;
     private boolean loaderStatistics;
+    private @Nullable PersistedOperations persistedOperations;
+    private OperationPolicy operationPolicy = OperationPolicy.ANY;
+    private boolean automaticPersistedQueries = true;
+    private int apqMaxEntries = DEFAULT_APQ_MAX_ENTRIES;
 
     private Builder() {}
 
@@ -374,6 +414,44 @@ public final class Kiln {
      */
     public Builder production(boolean production) {
       this.production = production;
+      return this;
+    }
+
+    /**
+     * The operations persisted at build time; by default, those of every {@code
+     * META-INF/kiln/operations.json} that the class loader finds (see {@link
+     * PersistedOperations#load(ClassLoader)}). They are parsed and validated once, and run by hash
+     * or by their exact text.
+     */
+    public Builder persistedOperations(PersistedOperations persistedOperations) {
+      this.persistedOperations = Objects.requireNonNull(persistedOperations);
+      return this;
+    }
+
+    /**
+     * Which operations run: {@link OperationPolicy#ANY} by default, or {@link
+     * OperationPolicy#PERSISTED_ONLY} to allow only the persisted operations.
+     */
+    public Builder operationPolicy(OperationPolicy operationPolicy) {
+      this.operationPolicy = Objects.requireNonNull(operationPolicy);
+      return this;
+    }
+
+    /**
+     * Whether clients may register documents by Apollo's automatic persisted queries and then send
+     * only their hash; on by default, and always off under {@link OperationPolicy#PERSISTED_ONLY}.
+     */
+    public Builder automaticPersistedQueries(boolean automaticPersistedQueries) {
+      this.automaticPersistedQueries = automaticPersistedQueries;
+      return this;
+    }
+
+    /**
+     * The most documents that automatic persisted queries keep, the least recently used dropped
+     * first; {@value #DEFAULT_APQ_MAX_ENTRIES} by default.
+     */
+    public Builder automaticPersistedQueriesMaxEntries(int maxEntries) {
+      this.apqMaxEntries = positive(maxEntries, "automaticPersistedQueriesMaxEntries");
       return this;
     }
 

@@ -159,6 +159,15 @@ public enum Message {
   DANGEROUS_CHANGE(
       "DangerousChange",
       "Dangerous change at \"%s\", against the baseline schema %s: %s. Check that clients handle it."),
+  INVALID_OPERATION(
+      "InvalidOperation",
+      "%s: %s. Operations in -Akiln.operations.dir must be valid against the schema; correct the operation or the schema."),
+  ANONYMOUS_OPERATION(
+      "AnonymousOperation",
+      "%s: This %s has no name, but persisted operations are told apart by name in logs. Name it, as in \"query BookTitles { … }\"."),
+  DUPLICATE_OPERATION(
+      "DuplicateOperation",
+      "%s: Operation \"%s\" is also defined at %s, but operation names are unique across -Akiln.operations.dir. Rename one."),
   WRITE_FAILED(
       "WriteFailed",
       "Could not write \"%s\": %s");

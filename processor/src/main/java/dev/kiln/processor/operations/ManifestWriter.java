@@ -1,0 +1,49 @@
+package dev.kiln.processor.operations;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes the manifest of persisted operations that {@code dev.kiln.runtime.PersistedOperations}
+ * reads: one JSON object from each document's hash to its operation names and text, sorted by
+ * hash, in ASCII (other characters escaped), so that the same documents give the same bytes.
+ */
+public final class ManifestWriter {
+  private ManifestWriter() {}
+
+  public static String write(List<OperationDocument> documents) {
+    StringBuilder out = new StringBuilder("{");
+    List<OperationDocument> sorted = documents.stream().sorted(Comparator.comparing(OperationDocument::hash)).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      OperationDocument document = sorted.get(i);
+      out.append(i == 0 ? "\n" : ",\n");
+      out.append("  ").append(string(document.hash())).append(": {\n");
+      out.append("    \"operations\": [");
+      out.append(String.join(", ", document.operationNames().stream().map(ManifestWriter::string).toList()));
+      out.append("],\n");
+      out.append("    \"document\": ").append(string(document.text())).append("\n  }");
+    }
+    return out.append(sorted.isEmpty() ? "}\n" : "\n}\n").toString();
+  }
+
+  private static String string(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}
