@@ -11,6 +11,7 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ public final class Kiln {
   /** The default of {@link Builder#maxResultNodes(int)}. */
   public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
 
+  /** The default of {@link Builder#maxCost(int)}. */
+  public static final int DEFAULT_MAX_COST = 10_000;
+
+  /** The default of {@link Builder#assumedListSize(int)}. */
+  public static final int DEFAULT_ASSUMED_LIST_SIZE = 10;
+
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
   private final Map<String, LoaderFactory> loaders;
@@ -81,7 +88,10 @@ public final class Kiln {
     this.production = builder.production;
     this.graphQL =
         GraphQL.newGraphQL(schema)
-            .instrumentation(new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields))
+            .instrumentation(
+                new ChainedInstrumentation(
+                    new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields),
+                    new CostLimit(builder.maxCost, builder.assumedListSize, assembly.fieldCosts())))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }
@@ -216,6 +226,8 @@ public final class Kiln {
     private int maxAliases = DEFAULT_MAX_ALIASES;
     private int maxRootFields = DEFAULT_MAX_ROOT_FIELDS;
     private int maxResultNodes = DEFAULT_MAX_RESULT_NODES;
+    private int maxCost = DEFAULT_MAX_COST;
+    private int assumedListSize = DEFAULT_ASSUMED_LIST_SIZE;
     private boolean production;
     private boolean loaderStatistics;
 
@@ -284,6 +296,29 @@ public final class Kiln {
      */
     public Builder maxResultNodes(int maxResultNodes) {
       this.maxResultNodes = positive(maxResultNodes, "maxResultNodes");
+      return this;
+    }
+
+    /**
+     * The highest estimated cost an operation may have; {@value #DEFAULT_MAX_COST} by default. A
+     * field costs its weight plus the cost of the fields selected below it, times the size of the
+     * list it returns; see {@code @Cost} and {@code @ListSize} in {@code dev.kiln.annotations}.
+     */
+    public Builder maxCost(int maxCost) {
+      this.maxCost = positive(maxCost, "maxCost");
+      return this;
+    }
+
+    /**
+     * The size the cost limit assumes for a list field when the operation gives none of its
+     * slicing arguments ({@code first}, {@code last}, {@code limit}) and the field declares no
+     * {@code @ListSize(assumedSize = …)}; {@value #DEFAULT_ASSUMED_LIST_SIZE} by default.
+     */
+    public Builder assumedListSize(int assumedListSize) {
+      if (assumedListSize < 0) {
+        throw new IllegalArgumentException("assumedListSize must be at least 0, but was " + assumedListSize + ".");
+      }
+      this.assumedListSize = assumedListSize;
       return this;
     }
 
