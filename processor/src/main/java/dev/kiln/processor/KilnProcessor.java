@@ -126,7 +126,7 @@ public final class KilnProcessor extends AbstractProcessor {
       for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
         rule.check(model, diagnostics);
       }
-      List<FieldCostModel> costs = FieldCosts.of(processingEnv, model, diagnostics);
+      List<FieldCostModel> costs = FieldCosts.of(processingEnv, round, model, diagnostics);
       if (diagnostics.hasErrors()) {
         return true;
       }

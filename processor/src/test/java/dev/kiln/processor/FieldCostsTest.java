@@ -34,6 +34,13 @@ class FieldCostsTest {
                 "import dev.kiln.annotations.*;",
                 "@GraphQLType @Cost(3) public record Author(String name) implements Named {}"),
             Compilations.source(
+                "shop.Branch",
+                "package shop;",
+                "import dev.kiln.annotations.*;",
+                "@GraphQLType public class Branch implements Named {",
+                "  @Override @Cost(6) public String name() { return null; }",
+                "}"),
+            Compilations.source(
                 "shop.Review", "package shop;", "import dev.kiln.annotations.*;", "@GraphQLType public record Review(int stars) {}"),
             Compilations.source(
                 "shop.Book",
@@ -77,6 +84,7 @@ class FieldCostsTest {
             "contribution.fieldCost(FieldCoordinates.coordinates(\"Book\", \"cached\"), FieldCost.newFieldCost().weight(0).build());",
             "contribution.fieldCost(FieldCoordinates.coordinates(\"Book\", \"blurb\"), FieldCost.newFieldCost().weight(1).build());",
             "contribution.fieldCost(FieldCoordinates.coordinates(\"Book\", \"ratings\"), FieldCost.newFieldCost().weight(1).build());",
+            "contribution.fieldCost(FieldCoordinates.coordinates(\"Branch\", \"name\"), FieldCost.newFieldCost().weight(6).build());",
             "contribution.fieldCost(FieldCoordinates.coordinates(\"Named\", \"name\"), FieldCost.newFieldCost().weight(4).build());",
             "contribution.fieldCost(FieldCoordinates.coordinates(\"Query\", \"version\"), FieldCost.newFieldCost().weight(1).build());")
         .inOrder();
@@ -94,6 +102,8 @@ class FieldCostsTest {
           @Field @ListSize(slicingArguments = "size") public List<Subject> a(int first, int offset) { return null; } | [Kiln/UnknownSlicingArgument] @ListSize slicing argument "size" is not an argument of field "Subject.a". Name one of its arguments: first, offset. | "size"
           @Field @ListSize(slicingArguments = "count") public List<Subject> a() { return null; } | [Kiln/UnknownSlicingArgument] @ListSize slicing argument "count" is not an argument of field "Subject.a". The field has no arguments: set assumedSize instead. | "count"
           @Field @ListSize(slicingArguments = "name") public List<Subject> a(String name) { return null; } | [Kiln/SlicingArgumentNotInt] @ListSize slicing argument "name" of field "Subject.a" is of type "String", but a slicing argument bounds the size of the list. Make it an Int, or name another argument. | String name
+          @Cost(2) public String helper() { return null; } | [Kiln/MisplacedCost] @Cost on "helper" has no effect: it is not a GraphQL field. Put it on a @Field, @Query, @Mutation or @Subscription member, or remove it. | @Cost(2)
+          @ListSize(assumedSize = 2) public List<Subject> helper() { return null; } | [Kiln/MisplacedCost] @ListSize on "helper" has no effect: it is not a GraphQL field. | @ListSize(assumedSize = 2)
           @Field @ListSize public List<Subject> a(int count) { return null; } | [Kiln/EmptyListSize] @ListSize on field "Subject.a" sets neither assumedSize nor slicingArguments, and the field has no Int argument named first, last or limit. Set assumedSize, or name the arguments that bound the list in slicingArguments. | @ListSize public
           """)
   void reportsMistakeOnItsLine(String member, String message, String line) {
@@ -130,6 +140,20 @@ class FieldCostsTest {
     Compilation compilation = Compilations.compile(subject);
 
     assertThat(compilation).hadErrorContaining("[Kiln/NegativeCost] @Cost(-3) on \"Subject\" is negative.").inFile(subject).onLineContaining("@Cost(-3)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCostOnATypeThatNoFieldCanReturnIsAnError() {
+    JavaFileObject filter =
+        Compilations.source("test.Filter", "package test;", "import dev.kiln.annotations.*;", "@Cost(2)", "public class Filter {}");
+    Compilation compilation = Compilations.compile(Compilations.itemWithQuery(), filter);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[Kiln/MisplacedCost] @Cost on \"Filter\" has no effect: it is not a GraphQL object type, interface, union, enum or scalar. Put it on the type a field returns, or on the field, or remove it.")
+        .inFile(filter)
+        .onLineContaining("@Cost(2)");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -252,4 +252,13 @@ class CostLimitTest {
     assertEquals("maxCost must be at least 1, but was 0.", maxCost.getMessage());
     assertEquals("assumedListSize must be at least 0, but was -1.", assumed.getMessage());
   }
+
+  @Test
+  void aFieldCostIsNeverNegative() {
+    IllegalArgumentException weight = assertThrows(IllegalArgumentException.class, () -> FieldCost.newFieldCost().weight(-1));
+    IllegalArgumentException size = assertThrows(IllegalArgumentException.class, () -> FieldCost.newFieldCost().assumedListSize(-1));
+
+    assertEquals("weight must be at least 0, but was -1.", weight.getMessage());
+    assertEquals("assumedListSize must be at least 0, but was -1.", size.getMessage());
+  }
 }

@@ -150,6 +150,9 @@ public enum Message {
   NEGATIVE_COST(
       "NegativeCost",
       "@Cost(%d) on \"%s\" is negative. A weight is 0 or more: use @Cost(0) for a field that costs nothing."),
+  MISPLACED_COST(
+      "MisplacedCost",
+      "@%s on \"%s\" has no effect: it is not %s. Put it on %s, or remove it."),
   LIST_SIZE_NOT_LIST(
       "ListSizeNotList",
       "@ListSize on field \"%s\" has no effect: the field returns \"%s\", which is not a list. Remove @ListSize, or put it on a field that returns a list."),

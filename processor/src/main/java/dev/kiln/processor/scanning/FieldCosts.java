@@ -1,7 +1,14 @@
 package dev.kiln.processor.scanning;
 
 import dev.kiln.annotations.Cost;
+import dev.kiln.annotations.Field;
+import dev.kiln.annotations.GraphQLScalar;
+import dev.kiln.annotations.GraphQLType;
+import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.ListSize;
+import dev.kiln.annotations.Mutation;
+import dev.kiln.annotations.Query;
+import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.AnnotationMirrors;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
@@ -23,7 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -65,9 +74,68 @@ public final class FieldCosts {
     model.customScalars().forEach(t -> typeElements.put(t.name(), t.source()));
   }
 
-  /** The costs of the model's fields that differ from the runtime's default, by type and then field. */
-  public static List<FieldCostModel> of(ProcessingEnvironment environment, SchemaModel model, Diagnostics diagnostics) {
-    return new FieldCosts(environment, diagnostics, model).costs(model);
+  /**
+   * The costs of the model's fields that differ from the runtime's default, by type and then field;
+   * reports {@code @Cost} and {@code @ListSize} where they are misused or have no effect.
+   */
+  public static List<FieldCostModel> of(
+      ProcessingEnvironment environment, RoundEnvironment round, SchemaModel model, Diagnostics diagnostics) {
+    FieldCosts costs = new FieldCosts(environment, diagnostics, model);
+    costs.reportMisplaced(round, Cost.class);
+    costs.reportMisplaced(round, ListSize.class);
+    return costs.costs(model);
+  }
+
+  /**
+   * Reports the annotation on an element that is not a field (nor, for {@code @Cost}, an output
+   * type). A member with a root or field annotation that failed to become a field has had its
+   * error already, so it is left alone.
+   */
+  private void reportMisplaced(RoundEnvironment round, Class<? extends Annotation> annotation) {
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      String name = "@" + annotation.getSimpleName();
+      if (element instanceof TypeElement type) {
+        if (annotation == ListSize.class || outputType(type)) {
+          continue;
+        }
+        diagnostics.error(
+            element, AnnotationMirrors.find(element, annotation), Message.MISPLACED_COST, annotation.getSimpleName(), type.getSimpleName(),
+            "a GraphQL object type, interface, union, enum or scalar", "the type a field returns, or on the field");
+        continue;
+      }
+      if (!fieldLike(element)) {
+        diagnostics.error(
+            element, AnnotationMirrors.find(element, annotation), Message.MISPLACED_COST, annotation.getSimpleName(), element.getSimpleName(),
+            "a GraphQL field", "a @Field, @Query, @Mutation or @Subscription member");
+      }
+    }
+  }
+
+  private static boolean outputType(TypeElement type) {
+    return type.getKind() == ElementKind.ENUM
+        || type.getAnnotation(GraphQLType.class) != null
+        || type.getAnnotation(GraphQLUnion.class) != null
+        || type.getAnnotation(GraphQLScalar.class) != null;
+  }
+
+  /**
+   * A member that is, or may be, a field: annotated as one, a record's component (whose accessor
+   * and field carry the component's annotations too), or a method that overrides a field method.
+   */
+  private boolean fieldLike(Element element) {
+    if (element.getAnnotation(Field.class) != null
+        || element.getAnnotation(Query.class) != null
+        || element.getAnnotation(Mutation.class) != null
+        || element.getAnnotation(Subscription.class) != null) {
+      return true;
+    }
+    if (!(element.getEnclosingElement() instanceof TypeElement owner)) {
+      return false;
+    }
+    if (owner.getKind() == ElementKind.RECORD && owner.getAnnotation(GraphQLType.class) != null) {
+      return owner.getRecordComponents().stream().anyMatch(c -> c.getSimpleName().equals(element.getSimpleName()));
+    }
+    return element instanceof ExecutableElement method && annotated(method, Field.class) != null;
   }
 
   private void composite(String name, TypeElement source) {
