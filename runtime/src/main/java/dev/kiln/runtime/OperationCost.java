@@ -229,13 +229,30 @@ final class OperationCost {
 
   /** The value the operation gives the argument, as a literal, a variable or by default; null if none. */
   private @Nullable Long argumentValue(Field field, GraphQLArgument argument) {
-    Argument given = field.getArguments().stream().filter(a -> a.getName().equals(argument.getName())).findFirst().orElse(null);
-    if (given != null && !(given.getValue() instanceof VariableReference reference && !variables.containsKey(reference.getName()))) {
-      return number(given.getValue());
+    Value<?> given = givenValue(field, argument.getName());
+    if (given != null) {
+      return number(given);
     }
     InputValueWithState defaultValue = argument.getArgumentDefaultValue();
-    Object value = defaultValue.getValue();
-    return defaultValue.isLiteral() ? number(value) : value instanceof Number n ? Long.valueOf(n.longValue()) : null;
+    if (defaultValue.isLiteral()) {
+      return number(defaultValue.getValue());
+    }
+    return defaultValue.getValue() instanceof Number n ? Long.valueOf(n.longValue()) : null;
+  }
+
+  /**
+   * The argument's value in the document, or null if it is absent or a variable the request does
+   * not provide: then, as in execution, the argument's default applies.
+   */
+  private @Nullable Value<?> givenValue(Field field, String name) {
+    for (Argument argument : field.getArguments()) {
+      if (!argument.getName().equals(name)) {
+        continue;
+      }
+      boolean unprovided = argument.getValue() instanceof VariableReference reference && !variables.containsKey(reference.getName());
+      return unprovided ? null : argument.getValue();
+    }
+    return null;
   }
 
   private @Nullable Long number(@Nullable Object value) {

@@ -23,8 +23,8 @@ import dev.kiln.processor.model.UpstreamModule;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +56,7 @@ public final class FieldCosts {
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
-  private final Map<String, TypeElement> typeElements = new HashMap<>();
+  private final Map<String, TypeElement> typeElements = new LinkedHashMap<>();
   private final Set<String> compositeTypes = new HashSet<>();
   private final List<UpstreamModule> upstream;
   private final Set<Element> checked = new HashSet<>();
@@ -144,7 +144,7 @@ public final class FieldCosts {
   }
 
   private List<FieldCostModel> costs(SchemaModel model) {
-    new ArrayList<>(typeElements.values()).stream().distinct().forEach(this::checkTypeCost);
+    typeElements.values().stream().distinct().forEach(this::checkTypeCost);
     List<FieldModel> fields = new ArrayList<>();
     model.objectTypes().forEach(t -> fields.addAll(t.fields()));
     model.interfaceTypes().forEach(t -> fields.addAll(t.fields()));

@@ -26,6 +26,7 @@ public final class FieldCost {
     this.slicingArguments = builder.slicingArguments;
   }
 
+  /** A builder of a field's cost: weight 0, no assumed list size and no slicing arguments unless set. */
   public static Builder newFieldCost() {
     return new Builder();
   }
