@@ -4,12 +4,14 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
+import dev.kiln.annotations.Cost;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLScalar;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.GraphQLUnion;
 import dev.kiln.annotations.Id;
+import dev.kiln.annotations.ListSize;
 import dev.kiln.annotations.Loader;
 import dev.kiln.annotations.ModuleIndex;
 import dev.kiln.annotations.Ignore;
@@ -21,12 +23,14 @@ import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.FetcherHost;
+import dev.kiln.processor.model.FieldCostModel;
 import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.operations.ManifestWriter;
 import dev.kiln.processor.operations.OperationDocument;
 import dev.kiln.processor.operations.OperationsReader;
+import dev.kiln.processor.scanning.FieldCosts;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
@@ -90,6 +94,8 @@ public final class KilnProcessor extends AbstractProcessor {
             Id.class,
             DefaultValue.class,
             Context.class,
+            Cost.class,
+            ListSize.class,
             BatchLoader.class,
             Loader.class,
             Source.class,
@@ -126,6 +132,7 @@ public final class KilnProcessor extends AbstractProcessor {
       for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
         rule.check(model, diagnostics);
       }
+      List<FieldCostModel> costs = FieldCosts.of(processingEnv, round, model, diagnostics);
       if (diagnostics.hasErrors()) {
         return true;
       }
@@ -135,7 +142,7 @@ public final class KilnProcessor extends AbstractProcessor {
       }
       List<OperationDocument> operations = options.operationsDir() == null ? List.of() : OperationsReader.read(options.operationsDir(), sdl, diagnostics);
       if (!diagnostics.hasErrors()) {
-        write(model, sdl, options, diagnostics);
+        write(model, costs, sdl, options, diagnostics);
       }
       if (!diagnostics.hasErrors() && options.operationsDir() != null) {
         writeOperations(operations, diagnostics);
@@ -158,7 +165,7 @@ public final class KilnProcessor extends AbstractProcessor {
     BaselineCompatibility.check(baselineSdl, baseline, sdl, options.breakingIsError(), diagnostics);
   }
 
-  private void write(SchemaModel model, String sdl, Options options, Diagnostics diagnostics) {
+  private void write(SchemaModel model, List<FieldCostModel> costs, String sdl, Options options, Diagnostics diagnostics) {
     Filer filer = processingEnv.getFiler();
     Element[] originating = originatingElements(model);
     try {
@@ -171,7 +178,7 @@ public final class KilnProcessor extends AbstractProcessor {
       for (InputTypeModel input : model.inputTypes()) {
         InputsWriter.write(input).writeTo(filer);
       }
-      JavaFile module = ModuleWriter.write(model);
+      JavaFile module = ModuleWriter.write(model, costs);
       module.writeTo(filer);
       IndexWriter.write(model, SdlWriter.write(model)).writeTo(filer);
       writeResource(filer, SCHEMA_RESOURCE, sdl, originating);

@@ -68,6 +68,12 @@ public final class Kiln {
   /** The default of {@link Builder#requestTimeout(Duration)}: 10 seconds. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
+  /** The default of {@link Builder#maxCost(int)}. */
+  public static final int DEFAULT_MAX_COST = 10_000;
+
+  /** The default of {@link Builder#assumedListSize(int)}. */
+  public static final int DEFAULT_ASSUMED_LIST_SIZE = 10;
+
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
   private final Map<String, LoaderFactory> loaders;
@@ -105,6 +111,7 @@ public final class Kiln {
     List<Instrumentation> instrumentations =
         List.of(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
+            new CostLimit(builder.maxCost, builder.assumedListSize, assembly.fieldCosts()),
             new DeadlineInstrumentation());
     this.graphQL =
         GraphQL.newGraphQL(schema)
@@ -310,6 +317,8 @@ public final class Kiln {
     private int maxResultNodes = DEFAULT_MAX_RESULT_NODES;
     private int maxInputDepth = DEFAULT_MAX_INPUT_DEPTH;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private int maxCost = DEFAULT_MAX_COST;
+    private int assumedListSize = DEFAULT_ASSUMED_LIST_SIZE;
     private boolean production;
     private boolean loaderStatistics;
     private @Nullable PersistedOperations persistedOperations;
@@ -391,6 +400,29 @@ public final class Kiln {
      */
     public Builder maxResultNodes(int maxResultNodes) {
       this.maxResultNodes = positive(maxResultNodes, "maxResultNodes");
+      return this;
+    }
+
+    /**
+     * The highest estimated cost an operation may have; {@value #DEFAULT_MAX_COST} by default. A
+     * field costs its weight plus the cost of the fields selected below it, times the size of the
+     * list it returns; see {@code @Cost} and {@code @ListSize} in {@code dev.kiln.annotations}.
+     */
+    public Builder maxCost(int maxCost) {
+      this.maxCost = positive(maxCost, "maxCost");
+      return this;
+    }
+
+    /**
+     * The size the cost limit assumes for a list field when the operation gives none of its
+     * slicing arguments ({@code first}, {@code last}, {@code limit}) and the field declares no
+     * {@code @ListSize(assumedSize = …)}; {@value #DEFAULT_ASSUMED_LIST_SIZE} by default.
+     */
+    public Builder assumedListSize(int assumedListSize) {
+      if (assumedListSize < 0) {
+        throw new IllegalArgumentException("assumedListSize must be at least 0, but was " + assumedListSize + ".");
+      }
+      this.assumedListSize = assumedListSize;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.SchemaContribution;
@@ -38,6 +39,7 @@ final class SchemaAssembly implements SchemaContribution {
   private final Map<String, LoaderFactory> loaders = new LinkedHashMap<>();
   private final Map<String, String> loaderModules = new LinkedHashMap<>();
   private final Map<String, String> rootFieldModules = new LinkedHashMap<>();
+  private final Map<FieldCoordinates, FieldCost> fieldCosts = new LinkedHashMap<>();
   private @Nullable String currentModule;
 
   SchemaAssembly(InstanceProvider instanceProvider) {
@@ -98,6 +100,16 @@ final class SchemaAssembly implements SchemaContribution {
       return;
     }
     codeRegistry.dataFetcher(coordinates, dataFetcher);
+  }
+
+  @Override
+  public void fieldCost(FieldCoordinates coordinates, FieldCost cost) {
+    fieldCosts.put(coordinates, cost);
+  }
+
+  /** The costs the modules registered, by field. */
+  Map<FieldCoordinates, FieldCost> fieldCosts() {
+    return fieldCosts;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.kiln.benchmarks;
 
 import dev.kiln.runtime.InstanceProvider;
+import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
@@ -61,6 +62,11 @@ final class CollectingContribution implements SchemaContribution {
   @Override
   public void dataLoader(String name, LoaderFactory factory) {
     // Loaders are made per request; building the schema needs none.
+  }
+
+  @Override
+  public void fieldCost(FieldCoordinates coordinates, FieldCost cost) {
+    // The benchmark's graphql-java schema has no cost limit.
   }
 
   @Override

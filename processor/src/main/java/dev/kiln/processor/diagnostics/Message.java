@@ -147,6 +147,27 @@ public enum Message {
   UNUSED_LOADER(
       "UnusedLoader",
       "Loader \"%s\" is declared, but no DataLoader parameter receives it, and it is not public, so no other compilation can. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),
+  NEGATIVE_COST(
+      "NegativeCost",
+      "@Cost(%d) on \"%s\" is negative. A weight is 0 or more: use @Cost(0) for a field that costs nothing."),
+  MISPLACED_COST(
+      "MisplacedCost",
+      "@%s on \"%s\" has no effect: it is not %s. Put it on %s, or remove it."),
+  LIST_SIZE_NOT_LIST(
+      "ListSizeNotList",
+      "@ListSize on field \"%s\" has no effect: the field returns \"%s\", which is not a list. Remove @ListSize, or put it on a field that returns a list."),
+  NEGATIVE_LIST_SIZE(
+      "NegativeListSize",
+      "@ListSize(assumedSize = %d) on field \"%s\" is negative. Assume 0 or more elements, or leave assumedSize out to use the runtime's assumedListSize."),
+  UNKNOWN_SLICING_ARGUMENT(
+      "UnknownSlicingArgument",
+      "@ListSize slicing argument \"%s\" is not an argument of field \"%s\"%s"),
+  SLICING_ARGUMENT_NOT_INT(
+      "SlicingArgumentNotInt",
+      "@ListSize slicing argument \"%s\" of field \"%s\" is of type \"%s\", but a slicing argument bounds the size of the list. Make it an Int, or name another argument."),
+  EMPTY_LIST_SIZE(
+      "EmptyListSize",
+      "@ListSize on field \"%s\" sets neither assumedSize nor slicingArguments, and the field has no Int argument named first, last or limit. Set assumedSize, or name the arguments that bound the list in slicingArguments."),
   DEPRECATED_WITHOUT_REASON(
       "DeprecatedWithoutReason",
       "%s is @Deprecated without a reason, so clients read \"No longer supported\". Say what to use instead in a @deprecated Javadoc tag."),

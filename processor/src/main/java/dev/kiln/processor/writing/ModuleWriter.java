@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
+import dev.kiln.processor.model.FieldCostModel;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.CustomScalarModel;
 import dev.kiln.processor.model.FieldModel;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class ModuleWriter {
   private ModuleWriter() {}
 
-  public static JavaFile write(SchemaModel model) {
+  /** The module class, registering {@code costs}: the field costs that differ from the runtime's default. */
+  public static JavaFile write(SchemaModel model, List<FieldCostModel> costs) {
     ClassName module = model.module();
     MethodSpec.Builder contribute =
         MethodSpec.methodBuilder("contribute")
@@ -92,6 +94,7 @@ public final class ModuleWriter {
     for (LoaderHost host : model.loaderHosts()) {
       contribute.addStatement("$T.register(contribution)", host.loadersClass());
     }
+    FieldCostsWriter.addTo(contribute, costs);
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));

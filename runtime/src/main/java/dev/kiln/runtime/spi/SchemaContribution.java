@@ -33,6 +33,12 @@ public interface SchemaContribution {
   void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);
 
   /**
+   * Registers what the field at {@code coordinates} costs in the runtime's cost limit. A field
+   * without one costs the default that {@link FieldCost} describes.
+   */
+  void fieldCost(FieldCoordinates coordinates, FieldCost cost);
+
+  /**
    * Registers a loader by {@code name}. The runtime creates it afresh with {@code factory} for each
    * request, in the request's {@code DataLoaderRegistry}.
    *

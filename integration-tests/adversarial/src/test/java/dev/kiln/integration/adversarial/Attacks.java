@@ -29,6 +29,14 @@ final class Attacks {
         .formatted(message, limit, max);
   }
 
+  /** The cost limit's refusal of an operation estimated at {@code cost}. */
+  private static String cost(long cost) {
+    return """
+        {"errors": [{"message": "The operation's estimated cost is %d; the limit (maxCost) is 10000.",
+                     "extensions": {"classification": "QUERY_LIMIT", "limit": "maxCost", "max": 10000, "cost": %d}}]}"""
+        .formatted(cost, cost);
+  }
+
   private static String validation(String message) {
     return """
         {"errors": [{"message": "%s", "extensions": {"classification": "ValidationError"}}]}""".formatted(message);
@@ -99,7 +107,7 @@ final class Attacks {
         Attack.of(
             "a list fanning out to a million fields",
             "{ members(first: 1000) { followers(first: 1000) { name } } }",
-            TOO_MANY_RESULT_NODES),
+            cost(1_001_000)),
         Attack.of(
             "a fragment explosion",
             fragmentExplosion(30),
@@ -131,7 +139,7 @@ final class Attacks {
         Attack.of(
             "first: 2147483647",
             "{ member(id: 1) { followers(first: 2147483647) { followers(first: 2147483647) { name } } } }",
-            TOO_MANY_RESULT_NODES),
+            cost(4_611_686_016_279_904_257L)),
         Attack.of("a list of two million items", "{ ledger }", TOO_MANY_RESULT_NODES),
         new Attack(
             "a variable of the wrong type",

@@ -4,6 +4,7 @@ import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.Id;
+import dev.kiln.annotations.ListSize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -82,6 +83,7 @@ public final class Book extends Shelved implements SearchResult {
 
   /** The authors, in the order the cover names them. */
   @Field
+  @ListSize(assumedSize = 3)
   public List<Author> getAuthors() {
     return authors;
   }

@@ -1,8 +1,10 @@
 package dev.kiln.integration.library;
 
 import dev.kiln.annotations.Context;
+import dev.kiln.annotations.Cost;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Id;
+import dev.kiln.annotations.ListSize;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
 import dev.kiln.annotations.Subscription;
@@ -192,6 +194,8 @@ public class LibraryApi {
    * @param text what to look for
    */
   @Query
+  @Cost(5)
+  @ListSize(assumedSize = 20)
   public List<SearchResult> search(String text) {
     String needle = text.toLowerCase(java.util.Locale.ROOT);
     List<SearchResult> found = new java.util.ArrayList<>();
