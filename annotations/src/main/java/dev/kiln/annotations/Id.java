@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Gives a field, record component or argument the GraphQL type {@code ID}.
  *
- * <p>Allowed on {@code String}, {@code int}, {@code Integer}, {@code long} and {@code Long}, and on
+ * <p>Allowed on {@code String}, {@code int}, {@code Integer}, {@code long}, {@code Long} and {@code
+ * UUID}, and on
  * lists of them. An {@code ID} argument bound to a number is parsed from the client's string; a
  * value that is not a number is reported to the client as an error.
  *

@@ -92,6 +92,7 @@ public final class ModuleWriter {
     for (LoaderHost host : model.loaderHosts()) {
       contribute.addStatement("$T.register(contribution)", host.loadersClass());
     }
+    NodeWiring.addTo(model, contribute);
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
