@@ -17,6 +17,7 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLTypeReference;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.TypeResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -115,12 +117,12 @@ final class NodeSchema {
    */
   void wire(GraphQLCodeRegistry.Builder registry, Function<FieldCoordinates, @Nullable DataFetcher<?>> fetchers) {
     registry.typeResolver(INTERFACE, resolver());
-    registry.dataFetcher(FieldCoordinates.coordinates("Query", "node"), this::node);
-    registry.dataFetcher(FieldCoordinates.coordinates("Query", "nodes"), this::nodes);
+    registry.dataFetcher(FieldCoordinates.coordinates("Query", "node"), (LightFetcher) (field, source, env) -> node(env.get()));
+    registry.dataFetcher(FieldCoordinates.coordinates("Query", "nodes"), (LightFetcher) (field, source, env) -> nodes(env.get()));
     for (NodeType nodeType : nodeTypes.values()) {
       FieldCoordinates id = FieldCoordinates.coordinates(nodeType.name(), "id");
       DataFetcher<?> keys = registered(fetchers, id);
-      registry.dataFetcher(id, (DataFetcher<?>) env -> encoded(nodeType, keys.get(env)));
+      registry.dataFetcher(id, (LightFetcher) (field, source, env) -> encoded(nodeType, call(keys, field, source, env)));
     }
     Map<FieldCoordinates, List<IdArgument>> byField = new LinkedHashMap<>();
     idArguments.forEach(argument -> byField.computeIfAbsent(argument.field(), field -> new ArrayList<>()).add(argument));
@@ -222,7 +224,8 @@ final class NodeSchema {
    * generated fetcher converts to the parameter's type as it does a plain {@code ID}.
    */
   private DataFetcher<?> decodingArguments(DataFetcher<?> fetcher, List<IdArgument> arguments) {
-    return env -> {
+    return (LightFetcher) (field, source, environment) -> {
+      DataFetchingEnvironment env = environment.get();
       Map<String, Object> values = new LinkedHashMap<>(env.getArguments());
       for (IdArgument argument : arguments) {
         Object value = values.get(argument.argument());
@@ -247,8 +250,37 @@ final class NodeSchema {
         }
         values.put(argument.argument(), keys);
       }
-      return fetcher.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(values).build());
+      DataFetchingEnvironment decoded = DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(values).build();
+      return call(fetcher, field, source, () -> decoded);
     };
+  }
+
+  /** Calls {@code fetcher} as graphql-java would: lightly if it is a light fetcher. */
+  private static @Nullable Object call(
+      DataFetcher<?> fetcher, GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
+    if (fetcher instanceof LightDataFetcher<?> light) {
+      return light.get(field, source, environment);
+    }
+    return fetcher.get(environment.get());
+  }
+
+  /**
+   * A fetcher that graphql-java calls with the environment built only on demand, like the generated
+   * ones, which it wraps.
+   */
+  @FunctionalInterface
+  private interface LightFetcher extends LightDataFetcher<@Nullable Object> {
+    @Nullable Object fetch(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception;
+
+    @Override
+    default @Nullable Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
+      return fetch(field, source, environment);
+    }
+
+    @Override
+    default @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
+      return fetch(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+    }
   }
 
   private static DataFetcherResult<Object> invalid(DataFetchingEnvironment env, @Nullable String id, @Nullable String expectedType) {
