@@ -70,7 +70,10 @@ public final class SdlWriter {
       types.put(scalar.name(), () -> scalarDefinition(out, scalar.name(), scalar.description(), scalar.specifiedBy()));
     }
     if (NodeSdl.used(model)) {
-      types.put("Node", () -> out.append(out.length() > 0 ? "\n" : "").append(NodeSdl.INTERFACE));
+      types.put("Node", () -> {
+        separate(out);
+        out.append(NodeSdl.INTERFACE);
+      });
     }
     for (ExtendedScalar scalar : usedScalars(model)) {
       types.put(scalar.graphQLName(), () -> scalarType(out, scalar));
