@@ -93,7 +93,7 @@ public final class Kiln {
           "No Kiln module found. Add kiln-processor to maven-compiler-plugin's annotationProcessorPaths"
               + " so that it generates one, or pass modules to Kiln.newKiln().modules(...).");
     }
-    SchemaAssembly assembly = new SchemaAssembly(builder.instanceProvider);
+    SchemaAssembly assembly = new SchemaAssembly(builder.instanceProvider, new GlobalIdCodec(builder.globalIdSecret));
     modules.stream().sorted(Comparator.comparing(KilnModule::name)).forEach(assembly::contribute);
     this.schema = assembly.build();
     this.loaders = new LinkedHashMap<>(assembly.loaders());
@@ -325,8 +325,23 @@ public final class Kiln {
     private OperationPolicy operationPolicy = OperationPolicy.ANY;
     private boolean automaticPersistedQueries = true;
     private int apqMaxEntries = DEFAULT_APQ_MAX_ENTRIES;
+    private byte @Nullable [] globalIdSecret;
 
     private Builder() {}
+
+    /**
+     * Signs the global IDs of {@code @Node} types with this secret, at least 16 bytes: each ID then
+     * carries a truncated HMAC-SHA256 tag, and an ID that was altered or made up is refused as
+     * invalid. Without a secret, the default, IDs are opaque but anyone can write one.
+     */
+    public Builder globalIdSecret(byte[] secret) {
+      if (secret.length < GlobalIdCodec.MIN_SECRET_BYTES) {
+        throw new IllegalArgumentException(
+            "globalIdSecret must have at least " + GlobalIdCodec.MIN_SECRET_BYTES + " bytes, but has " + secret.length + ".");
+      }
+      this.globalIdSecret = secret.clone();
+      return this;
+    }
 
     /**
      * The modules to load, instead of those listed in {@code META-INF/services}. Each compilation

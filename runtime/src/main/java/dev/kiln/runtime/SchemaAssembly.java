@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderFactory;
+import dev.kiln.runtime.spi.NodeKey;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -40,10 +41,13 @@ final class SchemaAssembly implements SchemaContribution {
   private final Map<String, String> loaderModules = new LinkedHashMap<>();
   private final Map<String, String> rootFieldModules = new LinkedHashMap<>();
   private final Map<FieldCoordinates, FieldCost> fieldCosts = new LinkedHashMap<>();
+  private final Map<FieldCoordinates, DataFetcher<?>> dataFetchers = new LinkedHashMap<>();
+  private final NodeSchema nodes;
   private @Nullable String currentModule;
 
-  SchemaAssembly(InstanceProvider instanceProvider) {
+  SchemaAssembly(InstanceProvider instanceProvider, GlobalIdCodec globalIds) {
     this.instanceProvider = instanceProvider;
+    this.nodes = new NodeSchema(globalIds);
   }
 
   void contribute(KilnModule module) {
@@ -95,6 +99,7 @@ final class SchemaAssembly implements SchemaContribution {
 
   @Override
   public void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher) {
+    dataFetchers.put(coordinates, dataFetcher);
     if (coordinates.getTypeName().equals("Subscription")) {
       codeRegistry.dataFetcher(coordinates, new FlowPublisherAdapter(dataFetcher));
       return;
@@ -110,6 +115,16 @@ final class SchemaAssembly implements SchemaContribution {
   /** The costs the modules registered, by field. */
   Map<FieldCoordinates, FieldCost> fieldCosts() {
     return fieldCosts;
+  }
+
+  @Override
+  public void nodeType(String typeName, Class<?> javaType, NodeKey key, String loaderName) {
+    nodes.addNodeType(new NodeSchema.NodeType(typeName, javaType, key, loaderName), String.valueOf(currentModule));
+  }
+
+  @Override
+  public void globalIdArgument(FieldCoordinates coordinates, String argument, String nodeTypeName) {
+    nodes.addIdArgument(new NodeSchema.IdArgument(coordinates, argument, nodeTypeName));
   }
 
   @Override
@@ -156,6 +171,9 @@ final class SchemaAssembly implements SchemaContribution {
           "The schema has no Query field: annotate at least one method with @Query, and check that"
               + " Kiln's processor ran (META-INF/services/dev.kiln.runtime.spi.KilnModule).");
     }
+    if (!nodes.isEmpty()) {
+      addNodes();
+    }
     GraphQLObjectType query = GraphQLObjectType.newObject().name("Query").fields(queryFields).build();
     GraphQLObjectType mutation =
         mutationFields.isEmpty()
@@ -177,6 +195,15 @@ final class SchemaAssembly implements SchemaContribution {
     return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, subscription)
         .addTypes(allTypes.values())
         .build();
+  }
+
+  /** The {@code Node} interface and its root fields, after the modules' own, as the processor prints them. */
+  private void addNodes() {
+    currentModule = "(Kiln runtime, for the @Node types)";
+    addType(nodes.interfaceType());
+    nodes.rootFields().forEach(this::addQueryField);
+    currentModule = null;
+    nodes.wire(codeRegistry, dataFetchers::get);
   }
 
   /**

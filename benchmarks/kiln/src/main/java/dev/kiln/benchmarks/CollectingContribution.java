@@ -3,6 +3,7 @@ package dev.kiln.benchmarks;
 import dev.kiln.runtime.InstanceProvider;
 import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.LoaderFactory;
+import dev.kiln.runtime.spi.NodeKey;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -67,6 +68,16 @@ final class CollectingContribution implements SchemaContribution {
   @Override
   public void fieldCost(FieldCoordinates coordinates, FieldCost cost) {
     // The benchmark's graphql-java schema has no cost limit.
+  }
+
+  @Override
+  public void nodeType(String typeName, Class<?> javaType, NodeKey key, String loaderName) {
+    throw new UnsupportedOperationException("The benchmark schema has no @Node types.");
+  }
+
+  @Override
+  public void globalIdArgument(FieldCoordinates coordinates, String argument, String nodeTypeName) {
+    throw new UnsupportedOperationException("The benchmark schema has no @Id(node = …) arguments.");
   }
 
   @Override

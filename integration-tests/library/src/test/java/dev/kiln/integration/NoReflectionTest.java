@@ -66,6 +66,7 @@ class NoReflectionTest {
     "{ search(text: \"ar\") { ... on Book { title } ... on Author { name } } named { name } }",
     "{ bookByIsbn(isbn: \"9780547773742\") { title shelfMark } }",
     "{ bookBy(key: {id: 3}) { title } }",
+    "{ node(id: \"Qm9vazox\") { id } nodes(ids: [\"QXV0aG9yOmJ1dGxlcg\"]) { id } onShelf(ids: [\"Qm9vazox\"]) { title } }",
     "{ booksPage { total hasMore items { title } } authorsPage { total hasMore items { name } } }",
     "mutation { registerReader(reader: {name: \"Ada\", contact: {email: \"a@b.c\", phone: \"1\"}, favourites: []}) { card name email phone favourites newsletter } }",
     // Executing a subscription fetches its root field; the events' fields are fetched as they come.

@@ -59,7 +59,7 @@ public enum Message {
       "%s \"%s\" returns void, but a GraphQL field must have a value. Return the result, or a payload describing it."),
   ID_ON_UNSUPPORTED_TYPE(
       "UnsupportedId",
-      "@Id on %s of type \"%s\": an ID must be a String, int, Integer, long or Long, or a list of them."),
+      "@Id on %s of type \"%s\": an ID must be a String, int, Integer, long, Long or UUID, or a list of them."),
   CONFLICTING_NULLABILITY(
       "ConflictingNullability",
       "%s is annotated both nullable and non-null. Keep one of the annotations."),
@@ -189,6 +189,37 @@ public enum Message {
   DUPLICATE_OPERATION(
       "DuplicateOperation",
       "%s: Operation \"%s\" is also defined at %s, but operation names are unique across -Akiln.operations.dir. Rename one."),
+  // Global IDs: @Node types and @Id(node = …) arguments.
+  NODE_NOT_OBJECT(
+      "NodeNotObject",
+      "@Node on \"%s\", which is not an object type: Relay's Node interface is implemented by @GraphQLType classes and records. Annotate a @GraphQLType class or record, or remove @Node."),
+  NODE_ID_COUNT(
+      "NodeIdCount",
+      "@Node type \"%s\" has %s, but it needs exactly one: its key, which its global ID encodes. Mark the one key member with @Id."),
+  NODE_KEY_TYPE(
+      "NodeKeyType",
+      "@Id \"%s\" of @Node type \"%s\" has type \"%s\", which cannot be a node's key. Use String, int, Integer, long, Long or UUID."),
+  NODE_ID_FIELD(
+      "NodeIdField",
+      "@Id \"%s\" of @Node type \"%s\" is the field \"%s: %s\", but the Node interface requires \"id: ID!\" (Relay's Global Object Identification). Name the field \"id\", e.g. with @Field(name = \"id\"), and make it non-null."),
+  NODE_UNKNOWN_LOADER(
+      "NodeUnknownLoader",
+      "No @BatchLoader named \"%s\" for @Node type \"%s\"%s"),
+  NODE_LOADER_TYPES(
+      "NodeLoaderTypes",
+      "@Node type \"%s\" loads with \"%s\", which loads DataLoader<%s, %s>, but node(id:) needs DataLoader<%s, %s>: keys of the @Id's type, values of the node type. Name a loader of those types."),
+  ID_NODE_NOT_A_NODE(
+      "IdNodeNotANode",
+      "@Id(node = %s.class) on \"%s\": \"%s\" is not a @Node type, so it has no global IDs. Name a class annotated @Node, or remove node = …."),
+  ID_NODE_KEY_MISMATCH(
+      "IdNodeKeyMismatch",
+      "Parameter \"%s\" has type \"%s\", but @Id(node = %s.class) decodes IDs to keys of type %s. Declare the parameter with that type, or a list of it."),
+  ID_NODE_NOT_ARGUMENT(
+      "IdNodeNotArgument",
+      "@Id(node = %s.class) on \"%s\", which is not an argument of a field: only arguments take global IDs. The @Id member of a @Node type serves them without node = …; remove node = … here."),
+  NODE_NAME_TAKEN(
+      "NodeNameTaken",
+      "%s \"%s\" clashes with Relay's Global Object Identification, which the @Node types add to the schema: the interface \"Node\" and the root fields \"node\" and \"nodes\". Rename it, e.g. with name = \"…\"."),
   WRITE_FAILED(
       "WriteFailed",
       "Could not write \"%s\": %s");

@@ -10,6 +10,8 @@ import java.util.List;
  * @param module the generated module class that the runtime loads
  * @param upstream the modules of other compilations on the class path, whose types and loaders
  *     this one may use
+ * @param nodeTypes the {@code @Node} types, by name
+ * @param globalIdArguments the arguments that take global IDs, in field order
  */
 public record SchemaModel(
     ClassName module,
@@ -25,4 +27,6 @@ public record SchemaModel(
     List<FetcherHost> hosts,
     List<LoaderModel> loaders,
     List<LoaderHost> loaderHosts,
-    List<UpstreamModule> upstream) {}
+    List<UpstreamModule> upstream,
+    List<NodeTypeModel> nodeTypes,
+    List<GlobalIdArgumentModel> globalIdArguments) {}

@@ -177,8 +177,10 @@ public final class ModelBuilder {
     List<UpstreamModule> upstream = indexed.stream().filter(m -> !m.module().equals(module.canonicalName())).toList();
     enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
+    NodeTypes.Found nodes = new NodeTypes(diagnostics).read(round, objectTypes, List.of(queryFields, mutationFields, subscriptionFields));
     return new SchemaModel(
-        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, inputTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream);
+        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, inputTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream,
+        nodes.nodeTypes(), nodes.arguments());
   }
 
   /**

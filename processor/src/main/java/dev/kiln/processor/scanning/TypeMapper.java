@@ -277,6 +277,7 @@ final class TypeMapper {
       case "java.lang.String" -> new Mapped(id, new Conversion.Cast(ClassName.get(String.class)));
       case "java.lang.Integer" -> new Mapped(id, new Conversion.Narrow("idToInt"));
       case "java.lang.Long" -> new Mapped(id, new Conversion.Narrow("idToLong"));
+      case "java.util.UUID" -> new Mapped(id, new Conversion.Narrow("idToUuid"));
       case "java.util.Optional" -> mapOptional(declared, use);
       default -> COLLECTIONS.containsKey(name)
           ? mapCollection(declared, COLLECTIONS.get(name), nonNull, use)

@@ -29,7 +29,9 @@ public interface SchemaRule {
                 new QueryRootRule(),
                 new LoaderNamesRule(),
                 new LoaderReferencesRule(),
-                new UnusedLoadersRule()));
+                new UnusedLoadersRule(),
+                new NodeNamesRule(),
+                new NodeLoadersRule()));
     if (requireDescriptions) {
       rules.add(new DescriptionsRule());
     }

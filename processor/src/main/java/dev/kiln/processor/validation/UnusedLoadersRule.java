@@ -22,6 +22,7 @@ final class UnusedLoadersRule implements SchemaRule {
     for (ParameterBinding.Loader reference : LoaderReferencesRule.references(model)) {
       used.add(reference.name());
     }
+    model.nodeTypes().forEach(nodeType -> used.add(nodeType.loader()));
     for (LoaderModel loader : model.loaders()) {
       if (!used.contains(loader.name()) && !loader.source().getModifiers().contains(Modifier.PUBLIC)) {
         diagnostics.warning(loader.source(), Message.UNUSED_LOADER, loader.name());

@@ -95,6 +95,7 @@ public final class ModuleWriter {
       contribute.addStatement("$T.register(contribution)", host.loadersClass());
     }
     FieldCostsWriter.addTo(contribute, costs);
+    NodeWiring.addTo(model, contribute);
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));

@@ -33,6 +33,7 @@ final class SchemaMerger {
         }
       }
     }
+    rootFields.put("Query", NodeSdl.withRootFieldsLast(rootFields.get("Query")));
     List<String> blocks = new ArrayList<>();
     rootFields.forEach(
         (root, fields) -> {

@@ -47,9 +47,9 @@ public final class SdlWriter {
   /** The schema of this compilation's own types and fields. */
   public static String write(SchemaModel model) {
     StringBuilder out = new StringBuilder();
-    rootType(out, "Query", model.queryFields());
-    rootType(out, "Mutation", model.mutationFields());
-    rootType(out, "Subscription", model.subscriptionFields());
+    rootType(out, "Query", model.queryFields(), NodeSdl.used(model) ? NodeSdl.rootFields() : "");
+    rootType(out, "Mutation", model.mutationFields(), "");
+    rootType(out, "Subscription", model.subscriptionFields(), "");
     Map<String, Runnable> types = new TreeMap<>();
     for (ObjectTypeModel type : model.objectTypes()) {
       types.put(type.name(), () -> fieldsType(out, "type", type.name(), type.description(), type.interfaces(), type.fields()));
@@ -69,6 +69,12 @@ public final class SdlWriter {
     for (CustomScalarModel scalar : model.customScalars()) {
       types.put(scalar.name(), () -> scalarDefinition(out, scalar.name(), scalar.description(), scalar.specifiedBy()));
     }
+    if (NodeSdl.used(model)) {
+      types.put("Node", () -> {
+        separate(out);
+        out.append(NodeSdl.INTERFACE);
+      });
+    }
     for (ExtendedScalar scalar : usedScalars(model)) {
       types.put(scalar.graphQLName(), () -> scalarType(out, scalar));
     }
@@ -76,9 +82,11 @@ public final class SdlWriter {
     return out.toString();
   }
 
-  private static void rootType(StringBuilder out, String name, List<FieldModel> fields) {
+  /** A root type; {@code trailingFields}, already printed, end it. */
+  private static void rootType(StringBuilder out, String name, List<FieldModel> fields, String trailingFields) {
     if (!fields.isEmpty()) {
       fieldsType(out, "type", name, null, List.of(), fields);
+      out.insert(out.length() - "}\n".length(), trailingFields);
     }
   }
 

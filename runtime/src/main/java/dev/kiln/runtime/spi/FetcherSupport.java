@@ -110,6 +110,19 @@ public final class FetcherSupport {
     }
   }
 
+  /** An {@code ID} argument for a {@code UUID} parameter. */
+  public static java.util.@Nullable UUID idToUuid(@Nullable Object value, String argument) {
+    if (value == null) {
+      return null;
+    }
+    java.util.UUID uuid = (java.util.UUID) NodeKey.UUID.parse(value.toString());
+    if (uuid == null) {
+      throw new GraphQLClientException(
+          "Argument \"" + argument + "\" must be an ID that is a UUID in lowercase, but was \"" + value + "\".");
+    }
+    return uuid;
+  }
+
   /** A list argument whose elements each need a conversion. */
   public static <T> @Nullable List<T> mapList(
       @Nullable Object value, Function<@Nullable Object, T> element) {

@@ -47,6 +47,25 @@ public interface SchemaContribution {
   void dataLoader(String name, LoaderFactory factory);
 
   /**
+   * Makes the object type {@code typeName}, which implements {@code Node}, a node of Relay's Global
+   * Object Identification: its {@code id} field serves global IDs that encode the key its data
+   * fetcher returns, and the root fields {@code node} and {@code nodes} load it by key with the
+   * loader {@code loaderName}. The runtime adds the {@code Node} interface and those root fields
+   * once, whichever modules register node types.
+   *
+   * @param javaType the class of the type's objects, which resolves {@code Node} to the type
+   * @throws IllegalStateException if another module registered the type already
+   */
+  void nodeType(String typeName, Class<?> javaType, NodeKey key, String loaderName);
+
+  /**
+   * Makes the argument {@code argument} of the field at {@code coordinates} take global IDs of the
+   * node type {@code nodeTypeName}: the field's data fetcher sees each ID replaced by its key's
+   * canonical text, and an ID that is not a valid one of that type is an error for the client.
+   */
+  void globalIdArgument(FieldCoordinates coordinates, String argument, String nodeTypeName);
+
+  /**
    * Returns the instance of {@code type} that serves its fields: the host's, else one made by
    * {@code constructor}, which is {@code null} when the class has no public no-argument
    * constructor.

@@ -5,6 +5,7 @@ import dev.kiln.annotations.Field;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.ListSize;
+import dev.kiln.annotations.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** A title in the library's catalog, with all its copies and reviews. */
 @NullMarked
 @GraphQLType
+@Node(loader = "booksById")
 public final class Book extends Shelved implements SearchResult {
   private final int id;
   private final String title;
@@ -50,7 +52,7 @@ public final class Book extends Shelved implements SearchResult {
     this.copiesOnShelf = copiesOnShelf;
   }
 
-  /** The book's catalog number. */
+  /** The book's global ID, which encodes its catalog number. */
   @Field
   @Id
   public int getId() {

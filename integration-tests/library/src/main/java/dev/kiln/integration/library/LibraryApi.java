@@ -1,5 +1,6 @@
 package dev.kiln.integration.library;
 
+import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.Cost;
 import dev.kiln.annotations.DefaultValue;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Flow;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -210,6 +212,32 @@ public class LibraryApi {
     List<Named> named = new java.util.ArrayList<>(library.authors());
     named.addAll(library.branches());
     return named;
+  }
+
+  /**
+   * The books among the given ones that have a copy on the shelf, in the order given.
+   *
+   * @param ids the books' global IDs, as their id fields give them
+   */
+  @Query
+  public List<Book> onShelf(@Id(node = Book.class) List<Integer> ids) {
+    return ids.stream().map(library::book).flatMap(Optional::stream).filter(Book::isAvailable).toList();
+  }
+
+  /** Loads books by catalog number, for node(id:) and nodes(ids:); an unknown number loads null. */
+  @BatchLoader
+  public Map<Integer, Book> booksById(Set<Integer> ids) {
+    Map<Integer, Book> found = new java.util.LinkedHashMap<>();
+    ids.forEach(id -> library.book(id).ifPresent(book -> found.put(id, book)));
+    return found;
+  }
+
+  /** Loads authors by catalog key, for node(id:) and nodes(ids:); an unknown key loads null. */
+  @BatchLoader
+  public Map<String, Author> authorsById(Set<String> ids) {
+    Map<String, Author> found = new java.util.LinkedHashMap<>();
+    ids.forEach(id -> library.author(id).ifPresent(author -> found.put(id, author)));
+    return found;
   }
 
   /**
