@@ -52,7 +52,7 @@ class PersistedOperationsTest {
   @Test
   void aPersistedQueryWithAFragmentRunsByHash() throws IOException {
     assertEquals(
-        Json.parse("{\"data\":{\"book\":{\"id\":\"3\",\"title\":\"Kindred\"}}}").toString(),
+        Json.parse("{\"data\":{\"book\":{\"id\":\"Qm9vazoz\",\"title\":\"Kindred\"}}}").toString(),
         runByHash("books/book-by-id.graphql", Map.of("id", "3")));
   }
 
