@@ -80,7 +80,10 @@ final class AuthorizationCode {
       fetcher.addField(policy.type(), name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(policy.type(), name).addStatement("this.$N = $N", name, name);
     }
-    fetcher.addMethod(constructor.build());
+    MethodSpec built = constructor.build();
+    if (!built.parameters().isEmpty()) {
+      fetcher.addMethod(built);
+    }
   }
 
   /** The arguments of the fetcher's constructor, as {@link #addFields} declares them. */
