@@ -1,7 +1,6 @@
 package dev.kiln.processor.scanning;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.Mutation;
 import dev.kiln.annotations.Query;
@@ -190,8 +189,8 @@ final class Authorizations {
     boolean unchecked = !((DeclaredType) source).getTypeArguments().isEmpty() || !((DeclaredType) viewer).getTypeArguments().isEmpty();
     return new AuthorizationCheck.Policy(
         ClassName.get(policy),
-        exposing == null ? null : TypeName.get(types.erasure(source)),
-        TypeName.get(types.erasure(viewer)),
+        exposing == null ? null : ClassName.get((TypeElement) ((DeclaredType) source).asElement()),
+        ClassName.get((TypeElement) ((DeclaredType) viewer).asElement()),
         constructible(policy, host),
         unchecked);
   }

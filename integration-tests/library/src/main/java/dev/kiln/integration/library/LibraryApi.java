@@ -1,5 +1,6 @@
 package dev.kiln.integration.library;
 
+import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Id;
@@ -102,6 +103,23 @@ public class LibraryApi {
     return library.loans(viewer.name()).stream()
         .filter(loan -> dueBefore == null || loan.dueDate().isBefore(dueBefore))
         .toList();
+  }
+
+  /** Every book on loan: when each is due is public, who borrowed it is not. */
+  @Query
+  public List<Loan> loans() {
+    return library.loans();
+  }
+
+  /**
+   * Extends a loan by two weeks: for librarians only.
+   *
+   * @param bookId the catalog number of the borrowed book
+   */
+  @Mutation
+  @Authorized(roles = "librarian")
+  public @Nullable Loan renewLoan(@Id int bookId) {
+    return library.renew(bookId).orElse(null);
   }
 
   /**
