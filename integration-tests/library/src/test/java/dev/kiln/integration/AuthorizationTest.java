@@ -1,10 +1,13 @@
 package dev.kiln.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.kiln.integration.library.Viewer;
 import dev.kiln.runtime.Kiln;
 import dev.kiln.runtime.KilnRequest;
+import graphql.ExecutionResult;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reactivestreams.Publisher;
 
 /**
  * {@code @Authorized} fields of the library, asked by a librarian, by a reader and by an anonymous
  * request, each compared as the whole response: {@code Loan.borrower} (a policy, denied with an
  * error), {@code Book.acquisitionNote} (a role, denied as null, declared on {@code Shelved} and
- * overridden in {@code Book} without the annotation) and the mutation {@code renewLoan} (a role).
+ * overridden in {@code Book} without the annotation), the batched resolver field {@code
+ * Book.reviewers} (a policy on each book, denied as null), the mutation {@code renewLoan} and the
+ * subscription {@code loanFeed} (a role each).
  */
 class AuthorizationTest {
   private static final Viewer LIBRARIAN = new Viewer("linus", Set.of("librarian"));
@@ -25,6 +31,7 @@ class AuthorizationTest {
 
   private static final String LOANS = "{ loans { book { title } dueDate borrower } }";
   private static final String NOTE = "{ book(id: 2) { title acquisitionNote } }";
+  private static final String REVIEWERS = "{ books(first: 6) { title reviewers } }";
   private static final String RENEW = "mutation { renewLoan(bookId: 2) { dueDate renewals borrower } }";
 
   private Kiln kiln;
@@ -103,6 +110,59 @@ class AuthorizationTest {
             {"data": {"book": {"title": "The Dispossessed", "acquisitionNote": null}}}
             """),
         Arguments.of(
+            "A librarian sees the reviewers of every book, through the batched field",
+            REVIEWERS,
+            LIBRARIAN,
+            """
+            {"data": {"books": [
+              {"title": "A Wizard of Earthsea", "reviewers": ["ada", "grace", "linus"]},
+              {"title": "Good Omens", "reviewers": ["ada"]},
+              {"title": "Kindred", "reviewers": ["grace"]},
+              {"title": "Murder on the Orient Express", "reviewers": []},
+              {"title": "SPQR", "reviewers": []},
+              {"title": "The Dispossessed", "reviewers": []}
+            ]}}
+            """),
+        Arguments.of(
+            "A reader sees the reviewers of the books they reviewed; the other books never reach the batch",
+            REVIEWERS,
+            READER,
+            """
+            {"data": {"books": [
+              {"title": "A Wizard of Earthsea", "reviewers": ["ada", "grace", "linus"]},
+              {"title": "Good Omens", "reviewers": ["ada"]},
+              {"title": "Kindred", "reviewers": null},
+              {"title": "Murder on the Orient Express", "reviewers": null},
+              {"title": "SPQR", "reviewers": null},
+              {"title": "The Dispossessed", "reviewers": null}
+            ]}}
+            """),
+        Arguments.of(
+            "An anonymous request sees no reviewers",
+            REVIEWERS,
+            null,
+            """
+            {"data": {"books": [
+              {"title": "A Wizard of Earthsea", "reviewers": null},
+              {"title": "Good Omens", "reviewers": null},
+              {"title": "Kindred", "reviewers": null},
+              {"title": "Murder on the Orient Express", "reviewers": null},
+              {"title": "SPQR", "reviewers": null},
+              {"title": "The Dispossessed", "reviewers": null}
+            ]}}
+            """),
+        Arguments.of(
+            "A reader may not subscribe to the loan feed",
+            "subscription { loanFeed { borrower } }",
+            READER,
+            """
+            {"errors": [
+              {"message": "Not authorized to read \\"Subscription.loanFeed\\".", "locations": [{"line": 1, "column": 16}],
+               "path": ["loanFeed"], "extensions": {"classification": "UNAUTHORIZED"}}
+            ],
+            "data": null}
+            """),
+        Arguments.of(
             "A librarian renews a loan",
             RENEW,
             LIBRARIAN,
@@ -150,6 +210,14 @@ class AuthorizationTest {
             {"data": {"loans": [{"renewals": 0}, {"renewals": 1}, {"renewals": 2}]}}
             """),
         Json.of(kiln.execute(request("{ loans { renewals } }", LIBRARIAN))));
+  }
+
+  @Test
+  void aLibrarianSubscribesToTheLoanFeed() {
+    ExecutionResult result = kiln.execute(request("subscription { loanFeed { borrower } }", LIBRARIAN));
+
+    assertEquals(List.of(), result.getErrors());
+    assertInstanceOf(Publisher.class, result.getData());
   }
 
   private static KilnRequest request(String query, Viewer viewer) {

@@ -122,6 +122,13 @@ public class LibraryApi {
     return library.renew(bookId).orElse(null);
   }
 
+  /** Every current loan, one per event, then the stream ends: for librarians only. */
+  @Subscription
+  @Authorized(roles = "librarian")
+  public Flow.Publisher<Loan> loanFeed() {
+    return new ListPublisher<>(library.loans());
+  }
+
   /**
    * Adds a review to a book, in the name of the reader sending the request.
    *
