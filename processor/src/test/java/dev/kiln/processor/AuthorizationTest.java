@@ -253,6 +253,38 @@ class AuthorizationTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  @Test
+  void aPolicyOfParameterizedTypesCompilesWithoutWarnings() {
+    JavaFileObject claims =
+        Compilations.source(
+            "test.ClaimsPolicy",
+            "package test;",
+            "import java.util.Map;",
+            "public final class ClaimsPolicy implements dev.kiln.annotations.AuthorizationPolicy<Safe, Map<String, Object>> {",
+            "  @Override public boolean allows(Map<String, Object> claims, Safe safe) { return claims != null && claims.containsKey(\"sub\"); }",
+            "}");
+    JavaFileObject vault =
+        Compilations.source(
+            "test.Vault",
+            "package test;",
+            "import dev.kiln.annotations.*;",
+            "public class Vault {",
+            "  @Field @Authorized(policy = ClaimsPolicy.class) public String code(@Source Safe safe) { return null; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, VIEWER, SAFE, claims, vault);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "test.Vault_Fetchers"))
+        .contains(
+            """
+              @SuppressWarnings("unchecked")
+              private static final class SafeCodeFetcher implements LightDataFetcher<Object> {
+            """);
+    assertThat(generated(compilation, "test.Vault_Fetchers"))
+        .contains("if (!claimsPolicy.allows(AuthorizationSupport.viewer(env, Map.class), (Safe) source)) {");
+  }
+
   private static String generated(Compilation compilation, String className) {
     return Compilations.content(
         compilation.generatedSourceFile(className).orElseThrow(() -> new AssertionError("no " + className + ": " + compilation.diagnostics())));
