@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.Cost;
@@ -87,6 +88,7 @@ public final class KilnProcessor extends AbstractProcessor {
     return Stream.of(
             GraphQLType.class,
             Field.class,
+            Authorized.class,
             Ignore.class,
             Query.class,
             Mutation.class,

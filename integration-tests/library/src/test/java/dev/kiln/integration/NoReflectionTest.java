@@ -71,6 +71,10 @@ class NoReflectionTest {
     "mutation { registerReader(reader: {name: \"Ada\", contact: {email: \"a@b.c\", phone: \"1\"}, favourites: []}) { card name email phone favourites newsletter } }",
     // Executing a subscription fetches its root field; the events' fields are fetched as they come.
     "subscription { catalogue(first: 1) { title } }",
+    // @Authorized fields are fetched by their generated fetchers whether the check allows or denies.
+    "{ loans { borrower } book(id: \"1\") { acquisitionNote reviewers } }",
+    "mutation { renewLoan(bookId: 2) { dueDate } }",
+    "subscription { loanFeed { borrower } }",
   };
 
   private static final Kiln KILN = Kiln.newKiln().build();

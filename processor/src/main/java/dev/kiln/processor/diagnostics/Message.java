@@ -144,6 +144,24 @@ public enum Message {
   SUBSCRIPTION_RESULT(
       "SubscriptionResult",
       "@Subscription \"%s\" returns \"%s\", but a subscription returns its stream of events: an org.reactivestreams.Publisher<T> or a java.util.concurrent.Flow.Publisher<T>."),
+  AUTHORIZED_WITHOUT_CHECK(
+      "AuthorizedWithoutCheck",
+      "@Authorized on \"%s\" names neither roles nor a policy, so it checks nothing. Add roles = {\"…\"}, policy = SomePolicy.class, or both."),
+  DENIED_NULL_ON_NON_NULL(
+      "DeniedNullOnNonNull",
+      "@Authorized(denied = NULL) on \"%s\" applies to field \"%s\" of type \"%s\", which is non-null, so it cannot be null when denied. Make the field nullable, or use denied = ERROR."),
+  POLICY_CLASS(
+      "PolicyClass",
+      "Policy \"%s\" of @Authorized on \"%s\" %s. Name a concrete class that the generated code can reach: public (or in the package of \"%s\"), top-level or static, and not abstract."),
+  POLICY_TYPE_MISMATCH(
+      "PolicyTypeMismatch",
+      "Policy \"%s\" of @Authorized on \"%s\" is %s, but %s. Declare it AuthorizationPolicy<%s, %s>, or use another policy."),
+  ROLES_WITHOUT_ROLE_HOLDER(
+      "RolesWithoutRoleHolder",
+      "@Authorized(roles = …) on \"%s\" checks the viewer's roles, but the context type \"%s\" does not implement dev.kiln.annotations.RoleHolder, so every request would be denied. Implement RoleHolder in \"%s\", or check with a policy."),
+  AUTHORIZED_NOT_A_FIELD(
+      "AuthorizedNotAField",
+      "@Authorized on \"%s\" checks nothing: it is not a GraphQL field, nor a type with fields. Put it on a @Field, @Query, @Mutation or @Subscription member, a record component of a @GraphQLType, or a type that declares or exposes fields."),
   UNUSED_LOADER(
       "UnusedLoader",
       "Loader \"%s\" is declared, but no DataLoader parameter receives it, and it is not public, so no other compilation can. Remove it, or keep it with @SuppressWarnings(\"kiln:UnusedLoader\")."),

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *     Query} or {@code Mutation}
  * @param deprecationReason the reason, if the field is deprecated
  * @param source the member the field was read from, for diagnostics and incremental builds
+ * @param authorization the {@code @Authorized} checks the fetcher runs first, outermost first
  */
 public record FieldModel(
     String parentType,
@@ -20,4 +21,24 @@ public record FieldModel(
     TypeRef type,
     List<ArgumentModel> arguments,
     Invocation invocation,
-    Element source) {}
+    Element source,
+    List<AuthorizationCheck> authorization) {
+
+  /** A field without authorization checks. */
+  public FieldModel(
+      String parentType,
+      String name,
+      @Nullable String description,
+      @Nullable String deprecationReason,
+      TypeRef type,
+      List<ArgumentModel> arguments,
+      Invocation invocation,
+      Element source) {
+    this(parentType, name, description, deprecationReason, type, arguments, invocation, source, List.of());
+  }
+
+  /** This field with {@code checks} as its authorization checks. */
+  public FieldModel withAuthorization(List<AuthorizationCheck> checks) {
+    return new FieldModel(parentType, name, description, deprecationReason, type, arguments, invocation, source, List.copyOf(checks));
+  }
+}

@@ -88,6 +88,7 @@ public final class ModelBuilder {
   private final Map<String, List<FieldModel>> resolverFieldsByType = new LinkedHashMap<>();
   private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
   private final Map<TypeElement, List<TypeElement>> supertypesByType = new java.util.HashMap<>();
+  private final Authorizations authorizations;
 
   /**
    * @param contextType the qualified name of the request context's type, whose parameters receive
@@ -99,6 +100,7 @@ public final class ModelBuilder {
     this.elements = environment.getElementUtils();
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
+    this.authorizations = new Authorizations(environment, diagnostics, contextType);
   }
 
   /**
@@ -177,9 +179,11 @@ public final class ModelBuilder {
     List<UpstreamModule> upstream = indexed.stream().filter(m -> !m.module().equals(module.canonicalName())).toList();
     enumTypes.removeIf(e -> definedBy(upstream, e));
     checkEnumsReachable(enumTypes, module);
+    List<FetcherHost> hosts = hosts();
+    authorizations.reportUnused(round);
     NodeTypes.Found nodes = new NodeTypes(diagnostics).read(round, objectTypes, List.of(queryFields, mutationFields, subscriptionFields));
     return new SchemaModel(
-        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, inputTypes, queryFields, mutationFields, subscriptionFields, hosts(), loaders, loaderHosts(), upstream,
+        module, objectTypes, enumTypes, interfaceTypes, unionTypes, customScalars, inputTypes, queryFields, mutationFields, subscriptionFields, hosts, loaders, loaderHosts(), upstream,
         nodes.nodeTypes(), nodes.arguments());
   }
 
@@ -887,7 +891,8 @@ public final class ModelBuilder {
         java.util.Arrays.fill(wildcards, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
         sourceType = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(type), wildcards);
       }
-      hosts.add(new FetcherHost(ClassName.get(type), sourceType, List.copyOf(entry.getValue()), needsInstance ? constructible(type) : null, type));
+      List<FieldModel> fields = entry.getValue().stream().map(field -> authorizations.apply(type, field)).toList();
+      hosts.add(new FetcherHost(ClassName.get(type), sourceType, fields, needsInstance ? constructible(type) : null, type));
     }
     hosts.sort(Comparator.comparing(host -> host.javaType().canonicalName()));
     return hosts;
@@ -947,7 +952,7 @@ public final class ModelBuilder {
     return supertypesByType.computeIfAbsent(type, ModelBuilder::collectSupertypes);
   }
 
-  private static List<TypeElement> collectSupertypes(TypeElement type) {
+  static List<TypeElement> collectSupertypes(TypeElement type) {
     List<TypeElement> supertypes = new ArrayList<>();
     java.util.ArrayDeque<TypeElement> pending = new java.util.ArrayDeque<>();
     pending.add(type);

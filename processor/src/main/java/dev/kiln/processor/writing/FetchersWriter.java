@@ -17,6 +17,7 @@ import dev.kiln.processor.model.Invocation.Receiver;
 import dev.kiln.processor.model.ParameterBinding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
@@ -43,8 +44,10 @@ public final class FetchersWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());
+    Map<ClassName, String> policyNames = AuthorizationCode.policyNames(host.fields());
+    AuthorizationCode.registerPolicies(register, host.fields(), policyNames);
     for (FieldModel field : host.fields()) {
-      TypeSpec fetcher = fetcher(field, host.sourceType());
+      TypeSpec fetcher = fetcher(field, host.sourceType(), policyNames);
       type.addType(fetcher);
       boolean needsInstance = field.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
       register.addStatement(
@@ -53,7 +56,7 @@ public final class FetchersWriter {
           field.parentType(),
           field.name(),
           fetcher,
-          needsInstance ? "instance" : "");
+          AuthorizationCode.constructorArguments(needsInstance, field, policyNames));
       if (field.invocation() instanceof Invocation.Batched batched) {
         TypeSpec loader = batchedFieldLoader(field, batched);
         type.addType(loader);
@@ -70,7 +73,7 @@ public final class FetchersWriter {
     return JavaFile.builder(fetchers.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static TypeSpec fetcher(FieldModel field, TypeName sourceType) {
+  private static TypeSpec fetcher(FieldModel field, TypeName sourceType, Map<ClassName, String> policyNames) {
     Invocation invocation = field.invocation();
     ClassName owner = invocation.owner();
     String name = ModuleWriter.upperFirst(field.parentType()) + ModuleWriter.upperFirst(field.name()) + "Fetcher";
@@ -78,7 +81,10 @@ public final class FetchersWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
-    if (invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE) {
+    boolean needsInstance = invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
+    if (!field.authorization().isEmpty()) {
+      AuthorizationCode.addFields(fetcher, needsInstance ? owner : null, field, policyNames);
+    } else if (needsInstance) {
       addInstance(fetcher, owner);
     }
     MethodSpec.Builder light =
@@ -90,11 +96,12 @@ public final class FetchersWriter {
             .addParameter(OBJECT, "source")
             .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), ReferencedTypes.ENVIRONMENT), "environment")
             .addException(Exception.class);
-    if (needsEnvironment(invocation)) {
+    if (needsEnvironment(invocation) || !field.authorization().isEmpty()) {
       light.addStatement("$T env = environment.get()", ReferencedTypes.ENVIRONMENT);
     }
+    AuthorizationCode.addChecks(light, field, policyNames);
     List<String> suppressed = new ArrayList<>();
-    if (invocation instanceof Invocation.CallMethod call && Parameters.uncheckedCast(call.parameters())) {
+    if ((invocation instanceof Invocation.CallMethod call && Parameters.uncheckedCast(call.parameters())) || AuthorizationCode.unchecked(field)) {
       suppressed.add("unchecked");
     }
     if (field.deprecationReason() != null) {

@@ -171,4 +171,9 @@ public final class Book extends Shelved implements SearchResult {
       case BEST_RATED -> Comparator.comparingInt(Review::rating).reversed().thenComparing(newest);
     };
   }
+
+  @Override
+  public @Nullable String acquisitionNote() {
+    return "Bought new, ISBN " + isbn;
+  }
 }

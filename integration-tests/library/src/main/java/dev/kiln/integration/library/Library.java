@@ -70,8 +70,8 @@ public final class Library {
         new Address("42 River Road", "Springfield", "12347"), List.of("Tue", "Thu", "Sat")));
 
     library.loansByReader.put("ada",
-        List.of(new Loan(dispossessed, LocalDate.of(2026, 2, 1), 0), new Loan(spqr, LocalDate.of(2026, 2, 14), 1)));
-    library.loansByReader.put("grace", List.of(new Loan(orientExpress, LocalDate.of(2026, 1, 20), 2)));
+        List.of(new Loan(dispossessed, LocalDate.of(2026, 2, 1), 0, "ada"), new Loan(spqr, LocalDate.of(2026, 2, 14), 1, "ada")));
+    library.loansByReader.put("grace", List.of(new Loan(orientExpress, LocalDate.of(2026, 1, 20), 2, "grace")));
     return library;
   }
 
@@ -99,6 +99,27 @@ public final class Library {
   /** The books {@code reader} has borrowed, soonest due first. */
   public List<Loan> loans(String reader) {
     return loansByReader.getOrDefault(reader, List.of());
+  }
+
+  /** Every current loan, by reader. */
+  public List<Loan> loans() {
+    return loansByReader.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Extends the loan of the book with catalog number {@code bookId}; empty if it is not on loan. */
+  public Optional<Loan> renew(int bookId) {
+    for (Map.Entry<String, List<Loan>> entry : loansByReader.entrySet()) {
+      List<Loan> loans = new ArrayList<>(entry.getValue());
+      for (int i = 0; i < loans.size(); i++) {
+        if (loans.get(i).book().getId() == bookId) {
+          Loan renewed = loans.get(i).renewed();
+          loans.set(i, renewed);
+          entry.setValue(List.copyOf(loans));
+          return Optional.of(renewed);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Adds a review to {@code book}, numbered after every review before it. */

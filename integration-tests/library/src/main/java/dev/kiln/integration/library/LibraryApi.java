@@ -1,5 +1,6 @@
 package dev.kiln.integration.library;
 
+import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.Cost;
@@ -106,6 +107,30 @@ public class LibraryApi {
     return library.loans(viewer.name()).stream()
         .filter(loan -> dueBefore == null || loan.dueDate().isBefore(dueBefore))
         .toList();
+  }
+
+  /** Every book on loan: when each is due is public, who borrowed it is not. */
+  @Query
+  public List<Loan> loans() {
+    return library.loans();
+  }
+
+  /**
+   * Extends a loan by two weeks: for librarians only.
+   *
+   * @param bookId the catalog number of the borrowed book
+   */
+  @Mutation
+  @Authorized(roles = "librarian")
+  public @Nullable Loan renewLoan(@Id int bookId) {
+    return library.renew(bookId).orElse(null);
+  }
+
+  /** Every current loan, one per event, then the stream ends: for librarians only. */
+  @Subscription
+  @Authorized(roles = "librarian")
+  public Flow.Publisher<Loan> loanFeed() {
+    return new ListPublisher<>(library.loans());
   }
 
   /**

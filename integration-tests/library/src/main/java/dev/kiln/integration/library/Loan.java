@@ -1,5 +1,6 @@
 package dev.kiln.integration.library;
 
+import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.GraphQLType;
 import java.time.LocalDate;
 import org.jspecify.annotations.NonNull;
@@ -10,6 +11,17 @@ import org.jspecify.annotations.NonNull;
  * @param book the borrowed book
  * @param dueDate the day the book is due back
  * @param renewals how many times the loan has been extended
+ * @param borrower who borrowed it: for that reader and librarians only
  */
 @GraphQLType
-public record Loan(@NonNull Book book, @NonNull LocalDate dueDate, int renewals) {}
+public record Loan(
+    @NonNull Book book,
+    @NonNull LocalDate dueDate,
+    int renewals,
+    @Authorized(policy = BorrowerOrLibrarian.class) String borrower) {
+
+  /** This loan extended by two weeks. */
+  Loan renewed() {
+    return new Loan(book, dueDate.plusWeeks(2), renewals + 1, borrower);
+  }
+}
