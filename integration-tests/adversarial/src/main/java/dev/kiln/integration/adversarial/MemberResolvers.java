@@ -36,6 +36,12 @@ public final class MemberResolvers {
     return reputations.load(member.id());
   }
 
+  /** The members by number, for {@code node} and {@code nodes}. */
+  @BatchLoader
+  public Map<Long, Member> membersById(Set<Long> ids) {
+    return network.members(ids);
+  }
+
   /** The reputation of each member. */
   @BatchLoader
   public Map<Long, Integer> reputations(Set<Long> memberIds) {

@@ -26,6 +26,18 @@ public final class Network {
     return new Member(id, "member-" + id);
   }
 
+  /** The members numbered {@code ids}, in one call; numbers below 1 are no one's. */
+  public Map<Long, Member> members(Set<Long> ids) {
+    count("members");
+    return ids.stream().filter(id -> id >= 1).collect(Collectors.toMap(id -> id, id -> new Member(id, "member-" + id)));
+  }
+
+  /** The members reported for abuse. */
+  public List<Member> flagged() {
+    count("flagged");
+    return List.of(new Member(13, "member-13"), new Member(42, "member-42"));
+  }
+
   /** The first {@code first} followers of each member, in one call. */
   public Map<Member, List<Member>> followers(List<Member> members, int first) {
     count("followers");

@@ -1,5 +1,6 @@
 package dev.kiln.integration.adversarial;
 
+import dev.kiln.annotations.Authorized;
 import dev.kiln.annotations.DefaultValue;
 import dev.kiln.annotations.Id;
 import dev.kiln.annotations.Mutation;
@@ -79,6 +80,13 @@ public final class NetworkApi {
   private static boolean matches(Filter filter, String name) {
     boolean found = filter.name() == null || name.contains(filter.name());
     return found && (filter.not() == null || !matches(filter.not(), name));
+  }
+
+  /** The members reported for abuse: for moderators only. */
+  @Query
+  @Authorized(roles = "moderator")
+  public @Nullable List<Member> flagged() {
+    return network.flagged();
   }
 
   /** Fails with a message full of secrets, as a careless backend would. */

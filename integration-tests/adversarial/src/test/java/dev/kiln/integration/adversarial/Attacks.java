@@ -159,6 +159,31 @@ final class Attacks {
         Attack.of(
             "several operations without operationName",
             "query A { me { name } } query B { members { name } }",
-            validation("Must provide operation name if query contains multiple operations.")));
+            validation("Must provide operation name if query contains multiple operations.")),
+        Attack.of(
+            "a tampered global ID",
+            // base64url of "Member:1' OR 1=1", where "TWVtYmVyOjE" is a real ID, "Member:1".
+            "{ node(id: \"TWVtYmVyOjEnIE9SIDE9MQ\") { id ... on Member { name } } }",
+            """
+            {"errors": [{"message": "\\"TWVtYmVyOjEnIE9SIDE9MQ\\" is not a valid ID.", "locations": [{"line": 1, "column": 3}], "path": ["node"],
+                         "extensions": {"classification": "INVALID_ID"}}],
+             "data": {"node": null}}"""),
+        Attack.of(
+            "an unauthorized field on a direct method",
+            "{ flagged { name } }",
+            """
+            {"errors": [{"message": "Not authorized to read \\"Query.flagged\\".", "locations": [{"line": 1, "column": 3}], "path": ["flagged"],
+                         "extensions": {"classification": "UNAUTHORIZED"}}],
+             "data": {"flagged": null}}"""),
+        Attack.of(
+            "an unauthorized field on an inherited method",
+            "{ members(first: 2) { name email } }",
+            """
+            {"data": {"members": [{"name": "member-1", "email": null}, {"name": "member-2", "email": null}]}}"""),
+        Attack.of(
+            "an unauthorized inherited field, reached through node(id:)",
+            "{ node(id: \"TWVtYmVyOjE\") { ... on Member { name email } } }",
+            """
+            {"data": {"node": {"name": "member-1", "email": null}}}"""));
   }
 }
