@@ -337,7 +337,7 @@ public final class KilnHttpServer {
       return this;
     }
 
-    /** Whether to serve GraphiQL; on by default. */
+    /** Whether to serve GraphiQL; on by default, off when the Kiln is in production mode. */
     public Builder graphiql(boolean enabled) {
       this.graphiqlPath = enabled ? (graphiqlPath != null ? graphiqlPath : "/graphiql") : null;
       return this;
