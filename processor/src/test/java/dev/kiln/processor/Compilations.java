@@ -1,11 +1,16 @@
 package dev.kiln.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
@@ -52,6 +57,23 @@ final class Compilations {
       return file.getCharContent(true).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that each generated file, by name, equals the file of that name in {@code golden}; with
+   * {@code -Dkiln.updateGoldens=true}, writes the generated files there instead, for review.
+   */
+  static void assertMatchesGoldenFiles(Path golden, Map<String, String> generated) throws IOException {
+    if (Boolean.getBoolean("kiln.updateGoldens")) {
+      Files.createDirectories(golden);
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        Files.writeString(golden.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      return;
+    }
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      assertThat(file.getValue()).isEqualTo(Files.readString(golden.resolve(file.getKey()), StandardCharsets.UTF_8));
     }
   }
 }

@@ -5,8 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,17 +70,7 @@ class NodeGoldenFilesTest {
 
   @Test
   void generatedFilesMatchTheGoldenFiles() throws IOException {
-    Map<String, String> generated = generate();
-    if (Boolean.getBoolean("kiln.updateGoldens")) {
-      Files.createDirectories(GOLDEN);
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        Files.writeString(GOLDEN.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      }
-      return;
-    }
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      assertThat(file.getValue()).isEqualTo(Files.readString(GOLDEN.resolve(file.getKey()), StandardCharsets.UTF_8));
-    }
+    Compilations.assertMatchesGoldenFiles(GOLDEN, generate());
   }
 
   private static Map<String, String> generate() {

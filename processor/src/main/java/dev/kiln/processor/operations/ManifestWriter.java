@@ -1,5 +1,6 @@
 package dev.kiln.processor.operations;
 
+import dev.kiln.processor.model.GraphQLStrings;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,33 +18,12 @@ public final class ManifestWriter {
     for (int i = 0; i < sorted.size(); i++) {
       OperationDocument document = sorted.get(i);
       out.append(i == 0 ? "\n" : ",\n");
-      out.append("  ").append(string(document.hash())).append(": {\n");
+      out.append("  ").append(GraphQLStrings.quoteAscii(document.hash())).append(": {\n");
       out.append("    \"operations\": [");
-      out.append(String.join(", ", document.operationNames().stream().map(ManifestWriter::string).toList()));
+      out.append(String.join(", ", document.operationNames().stream().map(GraphQLStrings::quoteAscii).toList()));
       out.append("],\n");
-      out.append("    \"document\": ").append(string(document.text())).append("\n  }");
+      out.append("    \"document\": ").append(GraphQLStrings.quoteAscii(document.text())).append("\n  }");
     }
     return out.append(sorted.isEmpty() ? "}\n" : "\n}\n").toString();
-  }
-
-  private static String string(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }
