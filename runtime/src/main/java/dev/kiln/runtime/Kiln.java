@@ -11,7 +11,6 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
@@ -108,15 +107,15 @@ public final class Kiln {
     this.documents =
         new PersistedDocumentProvider(
             persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries) : null);
-    List<Instrumentation> instrumentations =
-        List.of(
+    Instrumentation limits =
+        new KilnInstrumentation(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
             new CostLimit(builder.maxCost, builder.assumedListSize, assembly.fieldCosts()),
             new DeadlineInstrumentation());
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(documents)
-            .instrumentation(new ChainedInstrumentation(instrumentations))
+            .instrumentation(limits)
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }

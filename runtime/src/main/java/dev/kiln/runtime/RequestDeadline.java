@@ -16,20 +16,24 @@ public final class RequestDeadline {
   /** The key of a request's deadline in its {@code GraphQLContext}. */
   public static final Class<RequestDeadline> CONTEXT_KEY = RequestDeadline.class;
 
+  private static final Duration LONGEST = Duration.ofDays(36_500);
   private static final RequestDeadline NONE = new RequestDeadline(Duration.ZERO, Long.MAX_VALUE);
 
   private final Duration timeout;
-  private final long startNanos;
+  /** When the deadline passes, on the {@link System#nanoTime()} scale. */
+  private final long deadlineNanos;
   private volatile boolean disarmed;
 
-  private RequestDeadline(Duration timeout, long startNanos) {
+  private RequestDeadline(Duration timeout, long deadlineNanos) {
     this.timeout = timeout;
-    this.startNanos = startNanos;
+    this.deadlineNanos = deadlineNanos;
   }
 
   /** A deadline {@code timeout} from now. */
   static RequestDeadline after(Duration timeout) {
-    return new RequestDeadline(timeout, System.nanoTime());
+    // Longer timeouts count as 100 years, so that the nanoseconds neither overflow nor wrap around.
+    long nanos = timeout.compareTo(LONGEST) < 0 ? timeout.toNanos() : LONGEST.toNanos();
+    return new RequestDeadline(timeout, System.nanoTime() + nanos);
   }
 
   /** A deadline that never passes, for requests made outside {@link Kiln}. */
@@ -39,7 +43,7 @@ public final class RequestDeadline {
 
   /** Whether the deadline has passed. */
   public boolean passed() {
-    return this != NONE && !disarmed && System.nanoTime() - startNanos >= timeout.toNanos();
+    return this != NONE && !disarmed && System.nanoTime() - deadlineNanos >= 0;
   }
 
   /** The time left until the deadline, in nanoseconds; {@link Long#MAX_VALUE} if there is none. */
@@ -47,7 +51,7 @@ public final class RequestDeadline {
     if (this == NONE || disarmed) {
       return Long.MAX_VALUE;
     }
-    return Math.max(0, timeout.toNanos() - (System.nanoTime() - startNanos));
+    return Math.max(0, deadlineNanos - System.nanoTime());
   }
 
   /** Whether the deadline can pass; false for none and once disarmed. */

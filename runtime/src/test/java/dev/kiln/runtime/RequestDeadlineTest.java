@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.runtime.spi.LoaderScope;
 import dev.kiln.runtime.spi.LoaderSupport;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +63,14 @@ class RequestDeadlineTest {
     assertFalse(deadline.passed());
     assertTrue(RequestDeadline.after(Duration.ofNanos(1)).armed());
     assertFalse(RequestDeadline.none().passed());
+  }
+
+  @Test
+  void aTimeoutTooLongForNanosecondsNeitherOverflowsNorPasses() {
+    RequestDeadline deadline = RequestDeadline.after(ChronoUnit.FOREVER.getDuration());
+
+    assertFalse(deadline.passed());
+    assertEquals(Duration.ofDays(36_500).toNanos(), deadline.remainingNanos(), (double) Duration.ofSeconds(1).toNanos());
   }
 
   @Test
