@@ -1,20 +1,28 @@
 package dev.kiln.benchmarks;
 
+import static graphql.schema.GraphQLList.list;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
 import dev.kiln.runtime.InstanceProvider;
 import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.NodeKey;
 import dev.kiln.runtime.spi.SchemaContribution;
+import graphql.Scalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeReference;
 import graphql.schema.TypeResolver;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +32,14 @@ import org.jspecify.annotations.Nullable;
  * graphql-java's standard {@code GraphQLSchema.newSchema()} builder instead of Kiln's.
  */
 final class CollectingContribution implements SchemaContribution {
+  private static final String NODE = "Node";
+
   private final InstanceProvider instanceProvider;
   private final Set<GraphQLNamedType> types = new LinkedHashSet<>();
   private final List<GraphQLFieldDefinition> queryFields = new ArrayList<>();
   private final List<GraphQLFieldDefinition> mutationFields = new ArrayList<>();
   private final List<GraphQLFieldDefinition> subscriptionFields = new ArrayList<>();
+  private final Map<Class<?>, String> nodeTypes = new LinkedHashMap<>();
   private final GraphQLCodeRegistry.Builder codeRegistry = GraphQLCodeRegistry.newCodeRegistry();
 
   CollectingContribution(InstanceProvider instanceProvider) {
@@ -72,12 +83,12 @@ final class CollectingContribution implements SchemaContribution {
 
   @Override
   public void nodeType(String typeName, Class<?> javaType, NodeKey key, String loaderName) {
-    throw new UnsupportedOperationException("The benchmark schema has no @Node types.");
+    nodeTypes.put(javaType, typeName);
   }
 
   @Override
   public void globalIdArgument(FieldCoordinates coordinates, String argument, String nodeTypeName) {
-    throw new UnsupportedOperationException("The benchmark schema has no @Id(node = …) arguments.");
+    // IDs are decoded when the field runs; building the schema needs nothing for them.
   }
 
   @Override
@@ -97,8 +108,21 @@ final class CollectingContribution implements SchemaContribution {
     return constructor.get();
   }
 
+  /** The query type, with the {@code node} and {@code nodes} fields that Kiln adds for node types. */
   GraphQLObjectType queryType() {
-    return GraphQLObjectType.newObject().name("Query").fields(queryFields).build();
+    GraphQLObjectType.Builder query = GraphQLObjectType.newObject().name("Query").fields(queryFields);
+    if (!nodeTypes.isEmpty()) {
+      GraphQLTypeReference node = GraphQLTypeReference.typeRef(NODE);
+      query
+          .field(field -> field.name("node").argument(argument -> argument.name("id").type(nonNull(Scalars.GraphQLID))).type(node))
+          .field(
+              field ->
+                  field
+                      .name("nodes")
+                      .argument(argument -> argument.name("ids").type(nonNull(list(nonNull(Scalars.GraphQLID)))))
+                      .type(nonNull(list(node))));
+    }
+    return query.build();
   }
 
   GraphQLObjectType mutationType() {
@@ -110,11 +134,22 @@ final class CollectingContribution implements SchemaContribution {
     return subscriptionFields.isEmpty() ? null : GraphQLObjectType.newObject().name("Subscription").fields(subscriptionFields).build();
   }
 
+  /** The module's types, with the {@code Node} interface that Kiln adds for node types. */
   Set<GraphQLNamedType> types() {
-    return types;
+    if (nodeTypes.isEmpty()) {
+      return types;
+    }
+    Set<GraphQLNamedType> withNode = new LinkedHashSet<>(types);
+    withNode.add(
+        GraphQLInterfaceType.newInterface().name(NODE).field(field -> field.name("id").type(nonNull(Scalars.GraphQLID))).build());
+    return withNode;
   }
 
   GraphQLCodeRegistry codeRegistry() {
+    if (!nodeTypes.isEmpty()) {
+      codeRegistry.typeResolver(
+          NODE, environment -> environment.getSchema().getObjectType(nodeTypes.get(environment.getObject().getClass())));
+    }
     return codeRegistry.build();
   }
 }

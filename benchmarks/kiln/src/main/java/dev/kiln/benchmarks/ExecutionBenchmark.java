@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Executing the wide, deep and list-heavy queries of {@link Shapes} on one schema and one set of
  * objects, three ways on graphql-java 26: Kiln's generated wiring, hand-written {@code
- * LightDataFetcher}s, and the SDL with graphql-java's default {@code PropertyDataFetcher}. Each
+ * LightDataFetcher}s, and the SDL with graphql-java's default {@code PropertyDataFetcher}; and Kiln's
+ * wiring once more without the instrumentations that enforce its limits, to price them. Each
  * engine has a preparsed document cache, so parsing and validation are left out (see {@link
  * ParseValidateBenchmark}); run with {@code -prof gc} for the allocation per query.
  */
@@ -50,6 +51,7 @@ public class ExecutionBenchmark {
   private String query = "";
   private Kiln kiln = Kiln.newKiln().modules(new KilnSchemaModule()).build();
   private GraphQL kilnGraphQL = kiln.getGraphQL();
+  private GraphQL kilnWithoutLimits = kilnGraphQL;
   private GraphQL handWritten = kilnGraphQL;
   private GraphQL propertyDataFetcher = kilnGraphQL;
 
@@ -58,10 +60,12 @@ public class ExecutionBenchmark {
     query = Shapes.query(shape);
     kiln = Kiln.newKiln().modules(new KilnSchemaModule()).build();
     kilnGraphQL = kiln.getGraphQL().transform(builder -> builder.preparsedDocumentProvider(new DocumentCache()));
+    kilnWithoutLimits = GraphQL.newGraphQL(kiln.getSchema()).preparsedDocumentProvider(new DocumentCache()).build();
     String sdl = readResource(SHAPES_SDL);
     handWritten = fromSdl(sdl, HandWrittenWiring.wiring(ShapeData.INSTANCE));
     propertyDataFetcher = fromSdl(sdl, propertyWiring(ShapeData.INSTANCE));
     check("Kiln", kiln());
+    check("Kiln without its limits", kilnWithoutLimits());
     check("hand-written LightDataFetchers", handWritten());
     check("PropertyDataFetcher", propertyDataFetcher());
   }
@@ -70,6 +74,16 @@ public class ExecutionBenchmark {
   @Benchmark
   public ExecutionResult kiln() {
     return kilnGraphQL.execute(kiln.newExecutionInput(KilnRequest.of(query)));
+  }
+
+  /**
+   * The same schema and request as {@link #kiln()}, through a graphql-java engine without Kiln's
+   * instrumentations: no depth, alias, root-field, input-depth or cost checks and no deadline.
+   * {@code kiln()} minus this is what those protections cost a query.
+   */
+  @Benchmark
+  public ExecutionResult kilnWithoutLimits() {
+    return kilnWithoutLimits.execute(kiln.newExecutionInput(KilnRequest.of(query)));
   }
 
   @Benchmark
