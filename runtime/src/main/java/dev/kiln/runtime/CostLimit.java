@@ -35,14 +35,22 @@ final class CostLimit extends SimplePerformantInstrumentation {
   @Override
   public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    ExecutionContext context = parameters.getExecutionContext();
-    long cost =
-        new OperationCost(context.getGraphQLSchema(), costs, assumedListSize, context.getFragmentsByName(), context.getCoercedVariables())
-            .of(context.getOperationDefinition());
+    check(parameters.getExecutionContext());
+    return super.beginExecuteOperation(parameters, state);
+  }
+
+  /**
+   * Refuses the operation if its cost is over the limit; else returns whether it is within the
+   * limit whatever variables a request sends, because its cost read none.
+   */
+  boolean check(ExecutionContext context) {
+    OperationCost operation =
+        new OperationCost(context.getGraphQLSchema(), costs, assumedListSize, context.getFragmentsByName(), context.getCoercedVariables());
+    long cost = operation.of(context.getOperationDefinition());
     if (cost > maxCost) {
       throw exceeded(cost);
     }
-    return super.beginExecuteOperation(parameters, state);
+    return !operation.readVariables();
   }
 
   private AbortExecutionException exceeded(long cost) {

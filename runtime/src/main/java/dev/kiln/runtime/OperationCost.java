@@ -61,6 +61,7 @@ final class OperationCost {
   private final Map<String, FragmentDefinition> fragments;
   private final CoercedVariables variables;
   private final Map<SelectionSet, Map<String, Long>> memo = new IdentityHashMap<>();
+  private boolean readVariables;
 
   OperationCost(
       GraphQLSchema schema,
@@ -83,6 +84,14 @@ final class OperationCost {
           case SUBSCRIPTION -> schema.getSubscriptionType();
         };
     return root == null ? 0 : selections(operation.getSelectionSet(), root);
+  }
+
+  /**
+   * Whether {@link #of} read a variable, as a slicing argument or a {@code @skip}/{@code @include}
+   * condition; if not, the cost is the same whatever variables a request sends.
+   */
+  boolean readVariables() {
+    return readVariables;
   }
 
   /** The cost of {@code set} selected on a value of {@code type}: for an abstract type, its dearest possible type's. */
@@ -249,7 +258,9 @@ final class OperationCost {
       if (!argument.getName().equals(name)) {
         continue;
       }
-      boolean unprovided = argument.getValue() instanceof VariableReference reference && !variables.containsKey(reference.getName());
+      boolean variable = argument.getValue() instanceof VariableReference;
+      readVariables |= variable;
+      boolean unprovided = variable && !variables.containsKey(((VariableReference) argument.getValue()).getName());
       return unprovided ? null : argument.getValue();
     }
     return null;
@@ -257,6 +268,7 @@ final class OperationCost {
 
   private @Nullable Long number(@Nullable Object value) {
     if (value instanceof VariableReference reference) {
+      readVariables = true;
       return variables.get(reference.getName()) instanceof Number n ? n.longValue() : null;
     }
     if (value instanceof IntValue literal) {
@@ -284,8 +296,11 @@ final class OperationCost {
     if (value instanceof BooleanValue literal) {
       return literal.isValue();
     }
-    if (value instanceof VariableReference reference && variables.get(reference.getName()) instanceof Boolean given) {
-      return given;
+    if (value instanceof VariableReference reference) {
+      readVariables = true;
+      if (variables.get(reference.getName()) instanceof Boolean given) {
+        return given;
+      }
     }
     return directive.getName().equals("include");
   }

@@ -4,6 +4,7 @@ import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -87,7 +88,15 @@ final class QueryLimits extends SimplePerformantInstrumentation {
   @Override
   public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    var context = parameters.getExecutionContext();
+    check(parameters.getExecutionContext());
+    return super.beginExecuteOperation(parameters, state);
+  }
+
+  /**
+   * Refuses the operation if it has more root fields, depth or aliases than allowed. The answer
+   * depends on the document alone, not on variables.
+   */
+  void check(ExecutionContext context) {
     Measure measure = new Measure(context.getFragmentsByName());
     SelectionSet root = context.getOperationDefinition().getSelectionSet();
     int rootFields = measure.fields(root, new HashSet<>());
@@ -101,7 +110,6 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     if (measure.aliases > maxAliases) {
       throw exceeded("maxAliases", maxAliases, "The operation has " + measure.aliases + " aliases; the limit (maxAliases) is " + maxAliases + ".");
     }
-    return super.beginExecuteOperation(parameters, state);
   }
 
   private static AbortExecutionException exceeded(String limit, int value, String message) {

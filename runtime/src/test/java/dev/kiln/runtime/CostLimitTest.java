@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.kiln.runtime.spi.FieldCost;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.SchemaContribution;
+import graphql.ExecutionInput;
+import graphql.GraphQL;
 import graphql.Scalars;
 import graphql.execution.CoercedVariables;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
@@ -28,6 +32,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -190,6 +197,56 @@ class CostLimitTest {
 
     assertEquals(Map.of("data", Map.of("books", List.of())), run(kiln, "{ books(first: 10000) { title } }", Map.of()));
     assertEquals(refusal(10_001, Kiln.DEFAULT_MAX_COST), run(kiln, "{ books(first: 10001) { title } }", Map.of()));
+  }
+
+  /** Kiln's engine with a document cache, which hands out the same parsed document for the same text. */
+  private static GraphQL cachingDocuments(Kiln kiln) {
+    Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+    PreparsedDocumentProvider cache =
+        new PreparsedDocumentProvider() {
+          @Override
+          public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+              ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+            return CompletableFuture.completedFuture(documents.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input)));
+          }
+        };
+    return kiln.getGraphQL().transform(builder -> builder.preparsedDocumentProvider(cache));
+  }
+
+  private static Map<String, Object> run(Kiln kiln, GraphQL graphQL, String query, Map<String, Object> variables) {
+    return graphQL.execute(kiln.newExecutionInput(KilnRequest.newRequest().query(query).variables(variables).build())).toSpecification();
+  }
+
+  @Test
+  void aCachedDocumentIsCostedAgainWithEachRequestsVariables() {
+    Kiln kiln = Kiln.newKiln().modules(LIBRARY).maxCost(5).build();
+    GraphQL graphQL = cachingDocuments(kiln);
+    String sliced = "query($n: Int) { books(first: $n) { title } }";
+    String included = "query($on: Boolean!) { books(first: 3) { title } authors @include(if: $on) { name } }";
+
+    assertEquals(Map.of("data", Map.of("books", List.of())), run(kiln, graphQL, sliced, Map.of("n", 3)));
+    assertEquals(refusal(6, 5), run(kiln, graphQL, sliced, Map.of("n", 6)));
+    assertEquals(Map.of("data", Map.of("books", List.of())), run(kiln, graphQL, included, Map.of("on", false)));
+    assertEquals(refusal(13, 5), run(kiln, graphQL, included, Map.of("on", true)));
+  }
+
+  @Test
+  void aCachedDocumentOverTheLimitIsRefusedEveryTime() {
+    Kiln kiln = Kiln.newKiln().modules(LIBRARY).maxCost(5).maxDepth(2).build();
+    GraphQL graphQL = cachingDocuments(kiln);
+
+    for (int i = 0; i < 2; i++) {
+      assertEquals(Map.of("data", Map.of("books", List.of())), run(kiln, graphQL, "{ books(first: 5) { title } }", Map.of()));
+      assertEquals(refusal(6, 5), run(kiln, graphQL, "{ books(first: 6) { title } }", Map.of()));
+      assertEquals(
+          Map.of(
+              "errors",
+              List.of(
+                  Map.of(
+                      "message", "The operation is 3 fields deep; the limit (maxDepth) is 2.",
+                      "extensions", Map.of("classification", "QUERY_LIMIT", "limit", "maxDepth", "max", 2)))),
+          run(kiln, graphQL, "{ books(first: 1) { author { name } } }", Map.of()));
+    }
   }
 
   @Test
