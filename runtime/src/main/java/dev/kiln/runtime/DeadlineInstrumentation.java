@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import dev.kiln.runtime.spi.PropertyRead;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Holds a request to its {@link RequestDeadline}: a field reached after the deadline is not
  * fetched, and a field whose value is still pending at the deadline stops being waited for. Either
- * is null with an error; the fields resolved before stay in the result.
+ * is null with an error; the fields resolved before stay in the result. A {@link PropertyRead},
+ * which only reads memory, is left as it is.
  */
 final class DeadlineInstrumentation extends SimplePerformantInstrumentation {
 
@@ -45,7 +47,7 @@ final class DeadlineInstrumentation extends SimplePerformantInstrumentation {
   @Override
   public DataFetcher<?> instrumentDataFetcher(
       DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
-    if (!(state instanceof State held) || !held.deadline.armed()) {
+    if (dataFetcher instanceof PropertyRead<?> || !(state instanceof State held) || !held.deadline.armed()) {
       return dataFetcher;
     }
     return new Bounded(dataFetcher, held.deadline);

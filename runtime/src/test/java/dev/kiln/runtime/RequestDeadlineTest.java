@@ -2,11 +2,20 @@ package dev.kiln.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.spi.LoaderScope;
 import dev.kiln.runtime.spi.LoaderSupport;
+import dev.kiln.runtime.spi.PropertyRead;
+import graphql.ExecutionInput;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
@@ -63,6 +73,46 @@ class RequestDeadlineTest {
     assertFalse(deadline.passed());
     assertTrue(RequestDeadline.after(Duration.ofNanos(1)).armed());
     assertFalse(RequestDeadline.none().passed());
+  }
+
+  @Test
+  void aPropertyReadIsCalledDirectlyAndEveryOtherFetcherIsHeldToTheDeadline() throws Exception {
+    DeadlineInstrumentation instrumentation = new DeadlineInstrumentation();
+    RequestDeadline deadline = RequestDeadline.after(Duration.ofNanos(1));
+    Thread.sleep(1);
+    ExecutionInput input = ExecutionInput.newExecutionInput("{ a }").graphQLContext(Map.of(RequestDeadline.CONTEXT_KEY, deadline)).build();
+    InstrumentationState state = instrumentation.createState(new InstrumentationCreateStateParameters(null, input));
+    PropertyRead<Object> read =
+        new PropertyRead<>() {
+          @Override
+          public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment) {
+            return "read";
+          }
+
+          @Override
+          public Object get(DataFetchingEnvironment environment) {
+            return "read";
+          }
+        };
+    LightDataFetcher<Object> call =
+        new LightDataFetcher<>() {
+          @Override
+          public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment) {
+            return "called";
+          }
+
+          @Override
+          public Object get(DataFetchingEnvironment environment) {
+            return "called";
+          }
+        };
+
+    DataFetcher<?> held = instrumentation.instrumentDataFetcher(call, null, state);
+
+    assertSame(read, instrumentation.instrumentDataFetcher(read, null, state));
+    GraphQLClientException past =
+        assertThrows(GraphQLClientException.class, () -> ((LightDataFetcher<?>) held).get(null, new Object(), () -> null));
+    assertEquals("requestTimeout", past.getExtensions().get("limit"));
   }
 
   @Test

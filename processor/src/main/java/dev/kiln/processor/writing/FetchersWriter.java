@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +74,24 @@ public final class FetchersWriter {
     return JavaFile.builder(fetchers.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
+  /**
+   * Whether the field only reads a Java field or a record component of its source, with no
+   * authorization check: its fetcher is then a {@code PropertyRead}, which the deadline leaves
+   * alone. A getter of a class is not one, as it may load data (a lazy ORM property, say).
+   */
+  private static boolean isPropertyRead(FieldModel field) {
+    if (!field.authorization().isEmpty()) {
+      return false;
+    }
+    if (field.invocation() instanceof Invocation.ReadField) {
+      return true;
+    }
+    return field.source().getKind() == ElementKind.RECORD_COMPONENT
+        && field.invocation() instanceof Invocation.CallMethod call
+        && call.receiver() == Receiver.SOURCE
+        && call.parameters().isEmpty();
+  }
+
   private static TypeSpec fetcher(FieldModel field, TypeName sourceType, Map<ClassName, String> policyNames) {
     Invocation invocation = field.invocation();
     ClassName owner = invocation.owner();
@@ -80,7 +99,8 @@ public final class FetchersWriter {
     TypeSpec.Builder fetcher =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
+            .addSuperinterface(
+                ParameterizedTypeName.get(isPropertyRead(field) ? ReferencedTypes.PROPERTY_READ : ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
     boolean needsInstance = invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
     if (!field.authorization().isEmpty()) {
       AuthorizationCode.addFields(fetcher, needsInstance ? owner : null, field, policyNames);

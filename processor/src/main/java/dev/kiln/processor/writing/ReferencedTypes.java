@@ -38,6 +38,7 @@ final class ReferencedTypes {
   static final ClassName TYPE_REFERENCE = ClassName.get("graphql.schema", "GraphQLTypeReference");
   static final ClassName FIELD_COORDINATES = ClassName.get("graphql.schema", "FieldCoordinates");
   static final ClassName LIGHT_DATA_FETCHER = ClassName.get("graphql.schema", "LightDataFetcher");
+  static final ClassName PROPERTY_READ = ClassName.get(RUNTIME_SPI, "PropertyRead");
   static final ClassName ENVIRONMENT = ClassName.get("graphql.schema", "DataFetchingEnvironment");
 
   static final ClassName INT_VALUE = ClassName.get("graphql.language", "IntValue");
