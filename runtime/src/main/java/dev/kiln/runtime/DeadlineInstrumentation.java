@@ -12,7 +12,6 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.LightDataFetcher;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -56,18 +55,15 @@ final class DeadlineInstrumentation extends SimplePerformantInstrumentation {
   private record State(RequestDeadline deadline) implements InstrumentationState {}
 
   /** A data fetcher held to the request's deadline. */
-  private record Bounded(DataFetcher<?> delegate, RequestDeadline deadline) implements LightDataFetcher<Object> {
+  private record Bounded(DataFetcher<?> delegate, RequestDeadline deadline) implements LightFetcher {
     @Override
-    public @Nullable Object get(
+    public @Nullable Object fetch(
         GraphQLFieldDefinition fieldDefinition, Object source, Supplier<DataFetchingEnvironment> environment)
         throws Exception {
       if (deadline.passed()) {
         throw deadline.exceeded();
       }
-      Object value =
-          delegate instanceof LightDataFetcher<?> light
-              ? light.get(fieldDefinition, source, environment)
-              : delegate.get(environment.get());
+      Object value = LightFetcher.call(delegate, fieldDefinition, source, environment);
       if (!(value instanceof CompletionStage<?> stage)) {
         return value;
       }
@@ -85,9 +81,5 @@ final class DeadlineInstrumentation extends SimplePerformantInstrumentation {
               });
     }
 
-    @Override
-    public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
-      return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
-    }
   }
 }

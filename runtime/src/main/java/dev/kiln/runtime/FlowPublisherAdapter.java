@@ -3,7 +3,6 @@ package dev.kiln.runtime;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.LightDataFetcher;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +10,10 @@ import org.reactivestreams.FlowAdapters;
 
 /**
  * The data fetcher of a subscription field: graphql-java subscribes to reactive-streams
- * publishers, so a JDK {@code Flow.Publisher} is adapted to one. It stays a {@code
- * LightDataFetcher} when the generated fetcher it wraps is one.
+ * publishers, so a JDK {@code Flow.Publisher} is adapted to one. It calls the generated fetcher it
+ * wraps lightly when that is a {@code LightDataFetcher}.
  */
-final class FlowPublisherAdapter implements LightDataFetcher<@Nullable Object> {
+final class FlowPublisherAdapter implements LightFetcher {
   private final DataFetcher<?> delegate;
 
   FlowPublisherAdapter(DataFetcher<?> delegate) {
@@ -22,18 +21,9 @@ final class FlowPublisherAdapter implements LightDataFetcher<@Nullable Object> {
   }
 
   @Override
-  public @Nullable Object get(
+  public @Nullable Object fetch(
       GraphQLFieldDefinition fieldDefinition, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
-    Object result =
-        delegate instanceof LightDataFetcher<?> light
-            ? light.get(fieldDefinition, source, environment)
-            : delegate.get(environment.get());
-    return adapted(result);
-  }
-
-  @Override
-  public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
-    return adapted(delegate.get(environment));
+    return adapted(LightFetcher.call(delegate, fieldDefinition, source, environment));
   }
 
   private static @Nullable Object adapted(@Nullable Object result) {

@@ -17,7 +17,6 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLTypeReference;
-import graphql.schema.LightDataFetcher;
 import graphql.schema.TypeResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -122,7 +120,7 @@ final class NodeSchema {
     for (NodeType nodeType : nodeTypes.values()) {
       FieldCoordinates id = FieldCoordinates.coordinates(nodeType.name(), "id");
       DataFetcher<?> keys = registered(fetchers, id);
-      registry.dataFetcher(id, (LightFetcher) (field, source, env) -> encoded(nodeType, call(keys, field, source, env)));
+      registry.dataFetcher(id, (LightFetcher) (field, source, env) -> encoded(nodeType, LightFetcher.call(keys, field, source, env)));
     }
     Map<FieldCoordinates, List<IdArgument>> byField = new LinkedHashMap<>();
     idArguments.forEach(argument -> byField.computeIfAbsent(argument.field(), field -> new ArrayList<>()).add(argument));
@@ -251,36 +249,8 @@ final class NodeSchema {
         values.put(argument.argument(), keys);
       }
       DataFetchingEnvironment decoded = DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(values).build();
-      return call(fetcher, field, source, () -> decoded);
+      return LightFetcher.call(fetcher, field, source, () -> decoded);
     };
-  }
-
-  /** Calls {@code fetcher} as graphql-java would: lightly if it is a light fetcher. */
-  private static @Nullable Object call(
-      DataFetcher<?> fetcher, GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
-    if (fetcher instanceof LightDataFetcher<?> light) {
-      return light.get(field, source, environment);
-    }
-    return fetcher.get(environment.get());
-  }
-
-  /**
-   * A fetcher that graphql-java calls with the environment built only on demand, like the generated
-   * ones, which it wraps.
-   */
-  @FunctionalInterface
-  private interface LightFetcher extends LightDataFetcher<@Nullable Object> {
-    @Nullable Object fetch(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception;
-
-    @Override
-    default @Nullable Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
-      return fetch(field, source, environment);
-    }
-
-    @Override
-    default @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
-      return fetch(environment.getFieldDefinition(), environment.getSource(), () -> environment);
-    }
   }
 
   private static DataFetcherResult<Object> invalid(DataFetchingEnvironment env, @Nullable String id, @Nullable String expectedType) {

@@ -36,11 +36,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +51,6 @@ public final class FieldCosts {
   private static final Set<String> DEFAULT_SLICING_ARGUMENTS = Set.of("first", "last", "limit");
 
   private final Elements elements;
-  private final Types types;
   private final Diagnostics diagnostics;
   private final Map<String, TypeElement> typeElements = new LinkedHashMap<>();
   private final Set<String> compositeTypes = new HashSet<>();
@@ -64,7 +60,6 @@ public final class FieldCosts {
 
   private FieldCosts(ProcessingEnvironment environment, Diagnostics diagnostics, SchemaModel model) {
     this.elements = environment.getElementUtils();
-    this.types = environment.getTypeUtils();
     this.diagnostics = diagnostics;
     this.upstream = model.upstream();
     model.objectTypes().forEach(t -> composite(t.name(), t.source()));
@@ -314,7 +309,7 @@ public final class FieldCosts {
     if (!(overriding instanceof ExecutableElement method) || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return null;
     }
-    for (TypeElement supertype : supertypes(owner)) {
+    for (TypeElement supertype : ModelBuilder.collectSupertypes(owner)) {
       for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
         if (candidate.getAnnotation(annotation) != null && elements.overrides(method, candidate, owner)) {
           return candidate;
@@ -322,18 +317,5 @@ public final class FieldCosts {
       }
     }
     return null;
-  }
-
-  private List<TypeElement> supertypes(TypeElement type) {
-    List<TypeElement> supertypes = new ArrayList<>();
-    List<TypeMirror> pending = new ArrayList<>(types.directSupertypes(type.asType()));
-    while (!pending.isEmpty()) {
-      TypeMirror next = pending.remove(0);
-      if (next instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element && !supertypes.contains(element)) {
-        supertypes.add(element);
-        pending.addAll(types.directSupertypes(next));
-      }
-    }
-    return supertypes;
   }
 }
