@@ -41,7 +41,7 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
     if (document != null || registered == null) {
       return document;
     }
-    RecentDocuments.Entry entry = registered.get(hash);
+    RecentDocuments.Registered entry = registered.get(hash);
     return entry == null ? null : entry.text();
   }
 
@@ -104,7 +104,7 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
   private static PreparsedDocumentEntry register(
       RecentDocuments registered,
       String hash, @Nullable String text, ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-    RecentDocuments.Entry known = registered.get(hash);
+    RecentDocuments.Registered known = registered.get(hash);
     if (known != null) {
       return known.document();
     }
@@ -114,7 +114,7 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
     PreparsedDocumentEntry entry = parseAndValidate.apply(input);
     // A document that does not parse or validate is not kept: it would only hold memory.
     if (!entry.hasErrors()) {
-      registered.put(hash, new RecentDocuments.Entry(text, entry));
+      registered.put(hash, new RecentDocuments.Registered(text, entry));
     }
     return entry;
   }

@@ -12,25 +12,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecentDocuments {
   /** A registered document's text and its parsed, validated form. */
-  record Entry(String text, PreparsedDocumentEntry document) {}
+  record Registered(String text, PreparsedDocumentEntry document) {}
 
-  private final Map<String, Entry> entries;
+  private final Map<String, Registered> entries;
 
   RecentDocuments(int maxEntries) {
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Registered> eldest) {
             return size() > maxEntries;
           }
         };
   }
 
-  synchronized @Nullable Entry get(String hash) {
+  synchronized @Nullable Registered get(String hash) {
     return entries.get(hash);
   }
 
-  synchronized void put(String hash, Entry entry) {
+  synchronized void put(String hash, Registered entry) {
     entries.put(hash, entry);
   }
 }
