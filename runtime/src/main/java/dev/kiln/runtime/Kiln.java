@@ -89,8 +89,11 @@ public final class Kiln {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
     if (modules.isEmpty()) {
       throw new IllegalStateException(
-          "No Kiln module found. Add kiln-processor to maven-compiler-plugin's annotationProcessorPaths"
-              + " so that it generates one, or pass modules to Kiln.newKiln().modules(...).");
+          "No Kiln module found on the class path: the processor did not run when this code was compiled."
+              + " Put kiln-processor on maven-compiler-plugin's annotationProcessorPaths, with the plugin at"
+              + " version 3.5 or later (Maven 3.8 defaults to 3.1, which ignores annotationProcessorPaths),"
+              + " and make sure nothing passes -proc:none or <proc>none</proc> to javac;"
+              + " or pass modules to Kiln.newKiln().modules(...).");
     }
     SchemaAssembly assembly = new SchemaAssembly(builder.instanceProvider, new GlobalIdCodec(builder.globalIdSecret));
     modules.stream().sorted(Comparator.comparing(KilnModule::name)).forEach(assembly::contribute);
