@@ -20,9 +20,11 @@ public enum DataLoaderDispatch {
   EXHAUSTED,
 
   /**
-   * Once per level of the query, and never again: graphql-java's default strategy. A load made
-   * from inside a batch function is never dispatched, so a loader that calls another loader hangs
-   * the request; use it only when no loader composes others.
+   * Once per level of the query, and never again: graphql-java's default strategy. Loads that a
+   * batch function makes are still dispatched, by Kiln, when it returns; but a load that a field
+   * method chains onto another load's result ({@code ids.load(k).thenCompose(users::loadMany)}) is
+   * never dispatched, so that field never completes and the request waits for its deadline. Use it
+   * only when no field method chains loads.
    */
   PER_LEVEL
 }

@@ -65,6 +65,7 @@ class QueryTest {
           An ID argument may be written as a String or an Int literal               | id-argument
           An ID variable is given as a string and bound to an int parameter          | id-variable
           An ID argument that is not a number is the client's error                 | id-not-a-number
+          An ID for an int is canonical ASCII decimal, without a plus or leading zero | id-not-canonical
           An unknown book or author is null, not an error                           | not-found
           Null and empty Optional values are null in the response                   | absent-values
           Sets, arrays and lists all become JSON arrays in their Java order         | collections

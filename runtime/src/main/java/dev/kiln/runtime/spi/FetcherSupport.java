@@ -84,30 +84,32 @@ public final class FetcherSupport {
     return (float) d;
   }
 
-  /** An {@code ID} argument for an {@code int} parameter. */
+  /** An {@code ID} argument for an {@code int} parameter; only the canonical decimal text, as in global IDs. */
   public static @Nullable Integer idToInt(@Nullable Object value, String argument) {
     if (value == null) {
       return null;
     }
-    try {
-      return Integer.valueOf(value.toString());
-    } catch (NumberFormatException e) {
+    Object key = NodeKey.INT.parse(value.toString());
+    if (key == null) {
       throw new GraphQLClientException(
-          "Argument \"" + argument + "\" must be an ID made of digits, but was \"" + value + "\".");
+          "Argument \"" + argument + "\" must be an ID in canonical decimal: ASCII digits without a sign or"
+              + " leading zeros, \"-\" for a negative number, within the range of a 32-bit integer.");
     }
+    return (Integer) key;
   }
 
-  /** An {@code ID} argument for a {@code long} parameter. */
+  /** An {@code ID} argument for a {@code long} parameter; only the canonical decimal text, as in global IDs. */
   public static @Nullable Long idToLong(@Nullable Object value, String argument) {
     if (value == null) {
       return null;
     }
-    try {
-      return Long.valueOf(value.toString());
-    } catch (NumberFormatException e) {
+    Object key = NodeKey.LONG.parse(value.toString());
+    if (key == null) {
       throw new GraphQLClientException(
-          "Argument \"" + argument + "\" must be an ID made of digits, but was \"" + value + "\".");
+          "Argument \"" + argument + "\" must be an ID in canonical decimal: ASCII digits without a sign or"
+              + " leading zeros, \"-\" for a negative number, within the range of a 64-bit integer.");
     }
+    return (Long) key;
   }
 
   /** An {@code ID} argument for a {@code UUID} parameter. */
@@ -118,7 +120,7 @@ public final class FetcherSupport {
     java.util.UUID uuid = (java.util.UUID) NodeKey.UUID.parse(value.toString());
     if (uuid == null) {
       throw new GraphQLClientException(
-          "Argument \"" + argument + "\" must be an ID that is a UUID in lowercase, but was \"" + value + "\".");
+          "Argument \"" + argument + "\" must be an ID that is a UUID in its canonical lowercase form.");
     }
     return uuid;
   }
