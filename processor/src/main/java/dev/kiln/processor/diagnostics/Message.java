@@ -105,6 +105,9 @@ public enum Message {
   CONTEXT_WITH_ARGUMENT_ANNOTATION(
       "ContextParameter",
       "Parameter \"%s\" is the @Context, so it is not an argument and cannot have %s. Remove one of the annotations."),
+  CONTEXT_AS_ARGUMENT(
+      "ContextAsArgument",
+      "%s has type \"%s\", which is the request context's type (as %s), but it is not the @Context, so it would be an argument that any client could set. %s"),
   INVALID_OPTION(
       "InvalidOption",
       "Option -A%s=%s is not valid: %s"),
