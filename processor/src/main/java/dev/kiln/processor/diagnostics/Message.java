@@ -51,6 +51,9 @@ public enum Message {
   INTERFACE_REQUIRED_ARGUMENT(
       "InterfaceRequiredArgument",
       "Argument \"%s\" of \"%s\" is required (\"%s\" without a default), but \"%s\" has no such argument, so a query through the interface could not give it (spec §3.6, IsValidImplementation: an additional argument must not be required). Make it nullable, or give it a @DefaultValue."),
+  UNTYPED_IMPLEMENTATION(
+      "UntypedImplementation",
+      "Class \"%s\" implements the GraphQL interface \"%s\" but is not annotated @GraphQLType, so a field of type \"%s\" that returns a %s fails with an error. Annotate it with @GraphQLType, or, if it never reaches GraphQL, keep it with @SuppressWarnings(\"kiln:UntypedImplementation\")."),
   UNSUPPORTED_TYPE(
       "UnsupportedType",
       "The type \"%s\" of %s has no GraphQL mapping: %s"),

@@ -134,6 +134,7 @@ public final class ModelBuilder {
       }
     }
     reportStrayFields(round);
+    UntypedImplementations.report(round, diagnostics);
     reportMisplacedSources(round);
     resolverFields(round);
     objectTypes.replaceAll(this::withResolverFields);
