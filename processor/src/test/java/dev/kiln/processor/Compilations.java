@@ -6,7 +6,10 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +53,26 @@ final class Compilations {
             .generatedFile(StandardLocation.CLASS_OUTPUT, path)
             .orElseThrow(() -> new AssertionError("no " + path + " was generated: " + compilation.diagnostics()));
     return content(file);
+  }
+
+  /**
+   * A class loader for the classes and resources {@code compilation} wrote, written to {@code
+   * directory}, above this test's class path: the runtime finds the generated module there.
+   */
+  static URLClassLoader classLoader(Compilation compilation, Path directory) throws IOException {
+    String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      if (!path.startsWith(prefix)) {
+        continue;
+      }
+      Path target = directory.resolve(path.substring(prefix.length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.copy(in, target);
+      }
+    }
+    return new URLClassLoader(new URL[] {directory.toUri().toURL()}, Compilations.class.getClassLoader());
   }
 
   static String content(JavaFileObject file) {

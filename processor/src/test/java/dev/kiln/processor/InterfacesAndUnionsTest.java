@@ -125,7 +125,7 @@ class InterfacesAndUnionsTest {
   }
 
   @Test
-  void anImplementationWhoseFieldDiffersFromTheInterfacesIsAnError() {
+  void aRecordComponentMayNarrowTheInterfacesFieldToNonNull() {
     JavaFileObject named =
         Compilations.source(
             "geo.Named", "package geo;", "import dev.kiln.annotations.*;", "@GraphQLType public interface Named { @Field String name(); }");
@@ -141,11 +141,100 @@ class InterfacesAndUnionsTest {
 
     Compilation compilation = Compilations.compile(named, city);
 
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.schema(compilation)).contains("type City implements Named {\n  name: String!\n}\n");
+    assertThat(Compilations.schema(compilation)).contains("interface Named {\n  name: String\n}\n");
+  }
+
+  @Test
+  void aRecordComponentThatWidensTheInterfacesFieldIsAnErrorOnTheComponent() {
+    JavaFileObject named =
+        Compilations.source(
+            "geo.Named",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "import org.jspecify.annotations.NonNull;",
+            "@GraphQLType public interface Named { @Field @NonNull String name(); }");
+    JavaFileObject city =
+        Compilations.source(
+            "geo.City",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "import org.jspecify.annotations.Nullable;",
+            "@GraphQLType public record City(",
+            "    double latitude,",
+            "    @Nullable String name) implements Named {",
+            "  @Query public static Named city() { return null; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(named, city);
+
     assertThat(compilation)
         .hadErrorContaining(
-            "[Kiln/InterfaceField] Type \"City\" implements \"Named\", but its field \"name\" is \"String!\", not \"String\" as \"Named.name\" declares.")
+            "[Kiln/InterfaceFieldType] Field \"City.name\" is \"String\", which cannot implement \"Named.name\" of type \"String!\"")
+        .inFile(city)
+        .onLineContaining("@Nullable String name");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aFieldTheImplementationHidesIsMissingOnTheType() {
+    JavaFileObject named =
+        Compilations.source(
+            "geo.Named", "package geo;", "import dev.kiln.annotations.*;", "@GraphQLType public interface Named { @Field String name(); }");
+    JavaFileObject city =
+        Compilations.source(
+            "geo.City",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "@GraphQLType public record City(double latitude, @Ignore String name) implements Named {",
+            "  @Query public static Named city() { return null; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(named, city);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[Kiln/InterfaceField] Type \"City\" implements \"Named\", but has no field \"name\", which \"Named.name\" declares (spec §3.6, IsValidImplementation:")
         .inFile(city)
         .onLineContaining("record City");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void anInterfaceThatImplementsAnotherIsCheckedAsAnImplementation() {
+    JavaFileObject named =
+        Compilations.source(
+            "geo.Named",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "import org.jspecify.annotations.NonNull;",
+            "@GraphQLType public interface Named { @Field @NonNull String name(); }");
+    JavaFileObject place =
+        Compilations.source(
+            "geo.Place",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "import org.jspecify.annotations.Nullable;",
+            "@GraphQLType public interface Place extends Named {",
+            "  @Override @Nullable String name();",
+            "}");
+    JavaFileObject city =
+        Compilations.source(
+            "geo.City",
+            "package geo;",
+            "import dev.kiln.annotations.*;",
+            "import org.jspecify.annotations.NonNull;",
+            "@GraphQLType public record City(@NonNull String name) implements Place {",
+            "  @Query public static Place city() { return null; }",
+            "}");
+
+    Compilation compilation = Compilations.compile(named, place, city);
+
+    assertThat(compilation)
+        .hadErrorContaining("[Kiln/InterfaceFieldType] Field \"Place.name\" is \"String\", which cannot implement \"Named.name\" of type \"String!\"")
+        .inFile(place)
+        .onLineContaining("String name()");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -190,7 +190,7 @@ public final class Kiln {
   }
 
   private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
-    return oneDeadlineError(withinResultLimit(input, result));
+    return oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result)));
   }
 
   /**

@@ -5,6 +5,10 @@ import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +26,7 @@ public final class Diagnostics {
 
   public void error(Element element, Message message, Object... arguments) {
     errorCount++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), located(element));
   }
 
   /** An error on one annotation of {@code element}, which IDEs and javac underline precisely. */
@@ -30,9 +34,9 @@ public final class Diagnostics {
       Element element, @Nullable AnnotationMirror annotation, Message message, Object... arguments) {
     errorCount++;
     if (annotation == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), located(element));
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation);
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), located(element), annotation);
     }
   }
 
@@ -44,7 +48,24 @@ public final class Diagnostics {
     if (suppressed(element, message)) {
       return;
     }
-    messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), element);
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), located(element));
+  }
+
+  /**
+   * An element javac can point at for {@code element}. JDK 17's javac has no source position for a
+   * record component, and reports on it without a file; the record's field of that name has the
+   * component's position and carries its annotations.
+   */
+  private static Element located(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+      if (field.getSimpleName().equals(element.getSimpleName()) && !field.getModifiers().contains(Modifier.STATIC)) {
+        return field;
+      }
+    }
+    return element;
   }
 
   /** An error, or a warning if {@code asError} is false; a warning here cannot be suppressed. */

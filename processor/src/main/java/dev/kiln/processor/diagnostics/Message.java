@@ -38,7 +38,22 @@ public enum Message {
       "Union \"%s\" permits \"%s\", which is not an object type: a union's members are @GraphQLType classes or records. Annotate it with @GraphQLType, or leave it out of the union."),
   INTERFACE_FIELD(
       "InterfaceField",
-      "Type \"%s\" implements \"%s\", but %s. Give it the field as the interface declares it (spec §3.7: an implementation has every field of the interface, of the same type, with the same arguments)."),
+      "Type \"%s\" implements \"%s\", but has no field \"%s\", which \"%s\" declares (spec §3.6, IsValidImplementation: an implementation has a field of the same name for every field of the interface). Add the field, or do not hide it with @Ignore."),
+  INTERFACE_FIELD_TYPE(
+      "InterfaceFieldType",
+      "Field \"%s\" is \"%s\", which cannot implement \"%s\" of type \"%s\" (spec §3.6, IsValidImplementationFieldType: an implementation's field has the interface field's type or a subtype of it: its non-null version, an object type that is a member of the union, a type that implements the interface, or a list of such subtypes). Give the field such a type."),
+  INTERFACE_ARGUMENT(
+      "InterfaceArgument",
+      "Field \"%s\" has no argument \"%s\", which \"%s\" declares (spec §3.6, IsValidImplementation: an implementation's field has every argument of the interface's field). Take the argument \"%s: %s\", e.g. by naming the parameter as the interface does."),
+  INTERFACE_ARGUMENT_TYPE(
+      "InterfaceArgumentType",
+      "Argument \"%s\" of \"%s\" is \"%s\", but \"%s\" declares it \"%s\" (spec §3.6, IsValidImplementation: arguments are invariant, of the same type as the interface's). Declare it as the interface does."),
+  INTERFACE_REQUIRED_ARGUMENT(
+      "InterfaceRequiredArgument",
+      "Argument \"%s\" of \"%s\" is required (\"%s\" without a default), but \"%s\" has no such argument, so a query through the interface could not give it (spec §3.6, IsValidImplementation: an additional argument must not be required). Make it nullable, or give it a @DefaultValue."),
+  UNTYPED_IMPLEMENTATION(
+      "UntypedImplementation",
+      "Class \"%s\" implements the GraphQL interface \"%s\" but is not annotated @GraphQLType, so a field of type \"%s\" that returns a %s fails with an error. Annotate it with @GraphQLType, or, if it never reaches GraphQL, keep it with @SuppressWarnings(\"kiln:UntypedImplementation\")."),
   UNSUPPORTED_TYPE(
       "UnsupportedType",
       "The type \"%s\" of %s has no GraphQL mapping: %s"),
@@ -93,6 +108,9 @@ public enum Message {
   CONTEXT_WITH_ARGUMENT_ANNOTATION(
       "ContextParameter",
       "Parameter \"%s\" is the @Context, so it is not an argument and cannot have %s. Remove one of the annotations."),
+  CONTEXT_AS_ARGUMENT(
+      "ContextAsArgument",
+      "%s has type \"%s\", which is the request context's type (as %s), but it is not the @Context, so it would be an argument that any client could set. %s"),
   INVALID_OPTION(
       "InvalidOption",
       "Option -A%s=%s is not valid: %s"),

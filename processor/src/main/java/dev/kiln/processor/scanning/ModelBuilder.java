@@ -89,6 +89,7 @@ public final class ModelBuilder {
   private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
   private final Map<TypeElement, List<TypeElement>> supertypesByType = new java.util.HashMap<>();
   private final Authorizations authorizations;
+  private ContextTypes contextTypes = ContextTypes.none();
 
   /**
    * @param contextType the qualified name of the request context's type, whose parameters receive
@@ -110,6 +111,7 @@ public final class ModelBuilder {
    *     {@code KilnSchemaModule} in the package all types share
    */
   public SchemaModel build(RoundEnvironment round, @Nullable String moduleName) {
+    contextTypes = ContextTypes.of(round, contextType);
     List<CustomScalarModel> customScalars = new ArrayList<>();
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(GraphQLScalar.class))) {
       CustomScalarModel scalar = customScalar(type);
@@ -132,6 +134,7 @@ public final class ModelBuilder {
       }
     }
     reportStrayFields(round);
+    UntypedImplementations.report(round, diagnostics);
     reportMisplacedSources(round);
     resolverFields(round);
     objectTypes.replaceAll(this::withResolverFields);
@@ -418,6 +421,18 @@ public final class ModelBuilder {
     for (Element component : components) {
       String name = component.getSimpleName().toString();
       String what = "input field \"" + typeName + "." + name + "\"";
+      String contextUse = contextTypes.contextUse(component.asType());
+      if (contextUse != null) {
+        diagnostics.error(
+            component,
+            Message.CONTEXT_AS_ARGUMENT,
+            "Input field \"" + typeName + "." + name + "\"",
+            component.asType(),
+            contextUse,
+            "Remove the field, and take the context as a @Context parameter of the field's method.");
+        mapped = false;
+        continue;
+      }
       Mapped type = mapper.map(component.asType(), new Use(component, what, Direction.INPUT, component.getAnnotation(Id.class) != null, nullMarked));
       if (type == null) {
         mapped = false;
@@ -781,6 +796,12 @@ public final class ModelBuilder {
       return environment ? new ParameterBinding.Environment() : new ParameterBinding.SelectionSet();
     }
     String what = "argument \"" + name + "\" of \"" + field + "\"";
+    String contextUse = contextTypes.contextUse(parameterTypeOf(parameter));
+    if (contextUse != null) {
+      diagnostics.error(
+          parameter, Message.CONTEXT_AS_ARGUMENT, "Parameter \"" + name + "\" of \"" + field + "\"", parameter.asType(), contextUse, "Annotate the parameter with @Context.");
+      return null;
+    }
     Mapped mapped =
         mapper.map(parameterTypeOf(parameter), new Use(parameter, what, Direction.INPUT, parameter.getAnnotation(Id.class) != null, nullMarked));
     if (mapped == null) {

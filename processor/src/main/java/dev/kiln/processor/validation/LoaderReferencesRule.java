@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every {@code DataLoader<K, V>} parameter, of a field method or of a batch loader, names a
@@ -51,20 +52,45 @@ final class LoaderReferencesRule implements SchemaRule {
   }
 
   private static void unknown(ParameterBinding.Loader reference, Map<String, UpstreamModule.Loader> loaders, Diagnostics diagnostics) {
-    String hint =
-        NearNames.nearest(reference.name(), loaders.keySet())
-            .map(near -> " — did you mean \"" + near + "\"?")
-            .orElse(
-                reference.explicit()
-                    ? ". Declare a method @BatchLoader(name = \"" + reference.name() + "\"), or name an existing loader."
-                    : ". Declare a @BatchLoader method of that name, or name an existing loader with @Loader(\"…\").");
     diagnostics.error(
         reference.source(),
         reference.explicit() ? AnnotationMirrors.find(reference.source(), Loader.class) : null,
         Message.UNKNOWN_LOADER,
         reference.name(),
         reference.source().getSimpleName(),
-        hint);
+        hint(reference, loaders));
+  }
+
+  /**
+   * A loader of a near name, and the loaders of exactly the parameter's key and value types, which
+   * a user who forgot a loader's name most likely meant; else how to declare or name one.
+   */
+  private static String hint(ParameterBinding.Loader reference, Map<String, UpstreamModule.Loader> loaders) {
+    Optional<String> near = NearNames.nearest(reference.name(), loaders.keySet());
+    List<String> sameTypes =
+        loaders.values().stream()
+            .filter(l -> loads(l, reference) && !near.equals(Optional.of(l.name())))
+            .map(l -> "\"" + l.name() + "\"")
+            .toList();
+    String hint = near.map(n -> " — did you mean \"" + n + "\"?").orElse("");
+    if (!sameTypes.isEmpty()) {
+      String names = String.join(", ", sameTypes);
+      hint +=
+          (near.isPresent() ? " Or take " : ". Take ")
+              + (sameTypes.size() == 1 ? "loader " + names : "one of the loaders " + names)
+              + ", which loads exactly DataLoader<" + reference.keyType() + ", " + reference.valueType() + ">, with @Loader("
+              + (sameTypes.size() == 1 ? names : "\"…\"") + ").";
+    }
+    if (!hint.isEmpty()) {
+      return hint;
+    }
+    return reference.explicit()
+        ? ". Declare a method @BatchLoader(name = \"" + reference.name() + "\"), or name an existing loader."
+        : ". Declare a @BatchLoader method of that name, or name an existing loader with @Loader(\"…\").";
+  }
+
+  private static boolean loads(UpstreamModule.Loader loader, ParameterBinding.Loader reference) {
+    return loader.keyType().equals(reference.keyType().toString()) && loader.valueType().equals(reference.valueType().toString());
   }
 
   /** Every loader parameter of the schema's field methods and batch loaders. */

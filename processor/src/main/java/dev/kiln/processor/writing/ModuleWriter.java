@@ -225,7 +225,8 @@ public final class ModuleWriter {
 
   /**
    * A type resolver for an interface or union: the first of {@code candidates} whose Java type the
-   * value is an instance of, most specific first; no reflection.
+   * value is an instance of, most specific first; no reflection. A value of none of them is a field
+   * error, not a failed request.
    */
   private static void addTypeResolver(
       ClassName module, String abstractType, List<ObjectTypeModel> candidates, MethodSpec.Builder contribute, TypeSpec.Builder type) {
@@ -240,11 +241,15 @@ public final class ModuleWriter {
           .addStatement("return environment.getSchema().getObjectType($S)", candidate.name())
           .endControlFlow();
     }
+    // graphql-java makes this exception a field error, which the runtime masks and logs; any other
+    // would fail the whole request.
     resolve.addStatement(
-        "throw new $T($S + value.getClass().getName() + $S)",
-        IllegalStateException.class,
+        "throw new $T($S + value.getClass().getName() + $S, ($T) environment.getSchema().getType($S))",
+        ReferencedTypes.UNRESOLVED_TYPE_EXCEPTION,
         "No object type of " + abstractType + " for a value of class ",
-        ". Annotate the class with @GraphQLType.");
+        ". Annotate the class with @GraphQLType.",
+        ReferencedTypes.NAMED_OUTPUT_TYPE,
+        abstractType);
     MethodSpec method = resolve.build();
     type.addMethod(method);
     contribute.addStatement("contribution.typeResolver($S, $T::$N)", abstractType, module, method);

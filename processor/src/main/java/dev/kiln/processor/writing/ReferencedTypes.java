@@ -30,6 +30,8 @@ final class ReferencedTypes {
   static final ClassName INTERFACE_TYPE = ClassName.get("graphql.schema", "GraphQLInterfaceType");
   static final ClassName UNION_TYPE = ClassName.get("graphql.schema", "GraphQLUnionType");
   static final ClassName TYPE_RESOLUTION_ENVIRONMENT = ClassName.get("graphql", "TypeResolutionEnvironment");
+  static final ClassName UNRESOLVED_TYPE_EXCEPTION = ClassName.get("graphql.execution", "UnresolvedTypeException");
+  static final ClassName NAMED_OUTPUT_TYPE = ClassName.get("graphql.schema", "GraphQLNamedOutputType");
   static final ClassName ENUM_VALUE = ClassName.get("graphql.schema", "GraphQLEnumValueDefinition");
   static final ClassName FIELD_DEFINITION = ClassName.get("graphql.schema", "GraphQLFieldDefinition");
   static final ClassName ARGUMENT = ClassName.get("graphql.schema", "GraphQLArgument");
