@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.Scalars;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.UnresolvedTypeException;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -15,6 +16,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.TypeResolver;
@@ -143,7 +145,11 @@ final class NodeSchema {
           return env.getSchema().getObjectType(nodeType.name());
         }
       }
-      throw new IllegalStateException("No @Node type is implemented by " + object.getClass().getName() + ".");
+      // graphql-java makes this exception a field error, which Kiln masks and logs; any other would
+      // fail the whole request.
+      throw new UnresolvedTypeException(
+          "No @Node type is implemented by " + object.getClass().getName() + ", which a node loader returned.",
+          (GraphQLNamedOutputType) env.getSchema().getType(INTERFACE));
     };
   }
 

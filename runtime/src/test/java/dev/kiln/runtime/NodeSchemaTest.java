@@ -176,6 +176,37 @@ class NodeSchemaTest {
     assertEquals("Node type \"Planet\" is registered twice; the second time by Kiln module test.PlanetModule.", refused.getMessage());
   }
 
+  @Test
+  void aNodeLoaderValueOfNoNodeTypeIsAMaskedFieldErrorNotAnException() {
+    KilnModule moonsAsText =
+        new KilnModule() {
+          @Override
+          public String name() {
+            return "test.MoonsAsText";
+          }
+
+          @Override
+          public void contribute(SchemaContribution contribution) {
+            contribution.nodeType("Moon", Moon.class, NodeKey.UUID, "moonsById");
+            contribution.addType(nodeType("Moon"));
+            MappedBatchLoader<UUID, Object> load = keys -> CompletableFuture.completedFuture(Map.of(EUROPA, "Europa"));
+            contribution.dataLoader("moonsById", options -> DataLoaderFactory.newMappedDataLoader(load, options));
+          }
+        };
+    Kiln mistaken = Kiln.newKiln().modules(planets, moonsAsText).build();
+
+    Map<String, Object> result = mistaken.execute(KilnRequest.of("{ node(id: \"" + encode("Moon:" + EUROPA) + "\") { id } }")).toSpecification();
+
+    Map<?, ?> error = (Map<?, ?>) ((List<?>) result.get("errors")).get(0);
+    Map<?, ?> extensions = (Map<?, ?>) error.get("extensions");
+    assertEquals(java.util.Collections.singletonMap("node", null), result.get("data"));
+    assertEquals(1, ((List<?>) result.get("errors")).size());
+    assertEquals("Internal error", error.get("message"));
+    assertEquals(List.of("node"), error.get("path"));
+    assertEquals("INTERNAL_ERROR", extensions.get("classification"));
+    assertEquals(extensions.get("errorId"), UUID.fromString((String) extensions.get("errorId")).toString());
+  }
+
   private static String encode(String text) {
     return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
