@@ -21,6 +21,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -108,29 +110,42 @@ class JavadocTest {
     assertThat(readAsText(comment, doc -> doc.params().get("episode"))).isEqualTo("the episode");
   }
 
+  @Test
+  @EnabledForJreRange(min = JRE.JAVA_23)
+  void aMarkdownCommentIsPassedThroughWithItsLinksRendered() {
+    String source = "/// A *hero*, see [String] and {@code x}.\n///\n/// - one\n/// - two\n///\n/// @param episode the\n///     episode\n";
+    assertThat(probe(source, Javadoc::body, true, true)).isEqualTo("A *hero*, see `String` and `x`.\n\n- one\n- two");
+    assertThat(probe(source, doc -> doc.params().get("episode"), true, true)).isEqualTo("the\n    episode");
+  }
+
   private static @Nullable String expected(String markdown) {
     return markdown.strip().replace("¶", "\n").replace("\\\\", "\\");
   }
 
   private static @Nullable String read(String javadoc, Function<Javadoc, @Nullable String> facet) {
-    return probe(javadoc, facet, true);
+    return probe(javadoc, facet, true, false);
   }
 
   private static @Nullable String readAsText(String javadoc, Function<Javadoc, @Nullable String> facet) {
-    return probe(javadoc, facet, false);
+    return probe(javadoc, facet, false, false);
   }
 
-  private static @Nullable String probe(String javadoc, Function<Javadoc, @Nullable String> facet, boolean trees) {
+  private static @Nullable String probe(
+      String javadoc, Function<Javadoc, @Nullable String> facet, boolean trees, boolean markdown) {
     String comment =
-        List.of(javadoc.split("\\|", -1)).stream().map(line -> "   *" + (line.isEmpty() ? "" : " " + line)).collect(Collectors.joining("\n"));
+        markdown
+            ? javadoc
+            : "  /**\n"
+                + List.of(javadoc.split("\\|", -1)).stream()
+                    .map(line -> "   *" + (line.isEmpty() ? "" : " " + line))
+                    .collect(Collectors.joining("\n"))
+                + "\n   */\n";
     JavaFileObject source =
         JavaFileObjects.forSourceString(
             "test.Probe",
             "package test;\n"
                 + "public class Probe {\n"
-                + "  /**\n"
                 + comment
-                + "\n   */\n"
                 + "  public <T> String probe(String episode) { return null; }\n"
                 + "}\n");
     List<@Nullable String> read = new ArrayList<>();
