@@ -1,5 +1,6 @@
 package dev.kiln.processor.scanning;
 
+import com.sun.source.doctree.AttributeTree;
 import com.sun.source.doctree.DocTree;
 import com.sun.source.doctree.EndElementTree;
 import com.sun.source.doctree.EntityTree;
@@ -132,12 +133,11 @@ final class JavadocMarkdown {
     StringBuilder out = open.peek().inline;
     for (int i = 0; i < markdown.length(); i++) {
       char c = markdown.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
-          out.append(' ');
-        }
-      } else {
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (!space) {
         out.append(c);
+      } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
+        out.append(' ');
       }
     }
   }
@@ -243,8 +243,8 @@ final class JavadocMarkdown {
 
   private static @Nullable String href(StartElementTree element) {
     return element.getAttributes().stream()
-        .filter(a -> a instanceof com.sun.source.doctree.AttributeTree)
-        .map(a -> (com.sun.source.doctree.AttributeTree) a)
+        .filter(AttributeTree.class::isInstance)
+        .map(AttributeTree.class::cast)
         .filter(a -> a.getName().contentEquals("href") && a.getValue() != null)
         .map(a -> a.getValue().stream().map(JavadocMarkdown::attributeText).reduce("", String::concat))
         .findFirst()

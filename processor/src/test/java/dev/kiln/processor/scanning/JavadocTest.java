@@ -7,12 +7,14 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.sun.source.util.DocTrees;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -108,6 +110,19 @@ class JavadocTest {
     String comment = "Returns the hero of|    that particular {@code episode}.||Two.|@param episode the|   episode";
     assertThat(readAsText(comment, Javadoc::body)).isEqualTo("Returns the hero of that particular `episode`.\n\nTwo.");
     assertThat(readAsText(comment, doc -> doc.params().get("episode"))).isEqualTo("the episode");
+  }
+
+  @Test
+  void aCompilerOtherThanJavacHasNoTreesSoCommentsAreReadAsText() {
+    ProcessingEnvironment notJavac =
+        (ProcessingEnvironment)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ProcessingEnvironment.class},
+                (proxy, method, args) -> {
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    assertThat(Javadoc.docTrees(notJavac)).isNull();
   }
 
   @Test
