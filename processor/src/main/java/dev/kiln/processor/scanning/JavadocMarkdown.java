@@ -433,7 +433,7 @@ final class JavadocMarkdown {
   }
 
   private static String unescape(String markdown) {
-    return markdown.replaceAll("\\\\([\\\\`*\\[\\]<>_])", "$1");
+    return markdown.replaceAll("\\\\([\\\\`*\\[\\]<>_#+.)-])", "$1");
   }
 
   private static String destination(String href) {

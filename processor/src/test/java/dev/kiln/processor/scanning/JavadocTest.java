@@ -70,6 +70,7 @@ class JavadocTest {
           markdownCharactersInTextAreEscaped                  ~ Use *args* and [x] or a_b_c and _x_. ~ Use \\*args\\* and \\[x\\] or a_b_c and \\_x\\_.
           listMarkersAtTheStartOfAParagraphAreEscaped         ~ - not a list.|<p>1. not a list either. ~ \\- not a list.¶¶1\\. not a list either.
           inlineReturnReadsAsTheJavadocToolWritesIt           ~ {@return the hero} ~ Returns the hero.
+          codeTagsAtTheStartOfAParagraphAreNotEscaped         ~ <code># 1.</code> heads it. ~ `# 1.` heads it.
           htmlCommentsAreDropped                              ~ Kept<!-- dropped --> text. ~ Kept text.
           """)
   void mainTextIsRenderedAsMarkdown(String construct, String javadoc, String markdown) {
