@@ -66,7 +66,7 @@ class DescriptionsAndNullabilityTest {
             \"""
             A book, with a `title`.
 
-            <p>See Shelf and the books.
+            See `Shelf` and the books.
             \"""
             type Book {
               "The title."

@@ -1,17 +1,26 @@
 package dev.kiln.processor.scanning;
 
+import com.sun.source.doctree.DeprecatedTree;
+import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.doctree.DocTree;
+import com.sun.source.doctree.ParamTree;
+import com.sun.source.doctree.ReturnTree;
+import com.sun.source.util.DocTrees;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a Javadoc comment that become GraphQL descriptions: the main text, {@code @param}
- * tags, {@code @return} and {@code @deprecated}. Inline tags are rendered as Markdown, which is
- * what GraphQL descriptions use: {@code {@code x}} becomes {@code `x`}, {@code {@link Foo}} becomes
+ * tags, {@code @return} and {@code @deprecated}, each rendered as the Markdown that GraphQL
+ * descriptions are (spec §2.2) by {@link JavadocMarkdown}, from javac's own parse of the comment.
+ * Where that parse is not available (a compiler other than javac), the comment's text is read
+ * instead: lines joined into paragraphs, {@code {@code x}} as {@code `x`}, {@code {@link Foo}} as
  * {@code Foo}.
  */
 record Javadoc(
@@ -24,12 +33,51 @@ record Javadoc(
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^@(\\w+)\\s*");
   private static final Pattern CODE = Pattern.compile("\\{@(?:code|literal)\\s+([^}]*)}");
   private static final Pattern LINK = Pattern.compile("\\{@(?:link|linkplain)\\s+([^}\\s]*)(?:\\s+([^}]*))?}");
+  private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|<[pP]>");
 
-  static Javadoc of(Elements elements, Element element) {
+  /**
+   * javac's doc-comment trees for {@code environment}, or {@code null} if its compiler is not javac
+   * (ECJ, for one, has none), in which case comments are read as text.
+   */
+  static @Nullable DocTrees docTrees(ProcessingEnvironment environment) {
+    try {
+      return DocTrees.instance(environment);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
+  }
+
+  static Javadoc of(@Nullable DocTrees docTrees, Elements elements, Element element) {
+    DocCommentTree tree = docTrees == null ? null : docTrees.getDocCommentTree(element);
+    if (tree != null) {
+      return of(tree);
+    }
     String comment = elements.getDocComment(element);
     return comment == null ? EMPTY : parse(comment);
   }
 
+  static Javadoc of(DocCommentTree comment) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String returns = null;
+    String deprecated = null;
+    for (DocTree tag : comment.getBlockTags()) {
+      switch (tag.getKind()) {
+        case PARAM -> {
+          ParamTree param = (ParamTree) tag;
+          String description = JavadocMarkdown.render(param.getDescription());
+          if (!param.isTypeParameter() && description != null) {
+            params.put(param.getName().getName().toString(), description);
+          }
+        }
+        case RETURN -> returns = JavadocMarkdown.render(((ReturnTree) tag).getDescription());
+        case DEPRECATED -> deprecated = JavadocMarkdown.render(((DeprecatedTree) tag).getBody());
+        default -> {}
+      }
+    }
+    return new Javadoc(JavadocMarkdown.render(comment.getFullBody()), params, returns, deprecated);
+  }
+
+  /** The comment's text read without javac's trees: the fallback for other compilers. */
   static Javadoc parse(String comment) {
     String text = stripLeadingSpace(comment);
     Matcher tag = BLOCK_TAG.matcher(text);
@@ -75,22 +123,17 @@ record Javadoc(
   }
 
   private static @Nullable String clean(String text) {
-    String rendered = CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
+    String rendered = CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(JavadocMarkdown.codeSpan(m.group(1))));
     rendered =
         LINK.matcher(rendered)
             .replaceAll(
-                m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : linkLabel(m.group(1))));
+                m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : JavadocMarkdown.readable(m.group(1))));
     StringBuilder out = new StringBuilder();
-    for (String line : rendered.strip().split("\n")) {
-      out.append(out.length() == 0 ? "" : "\n").append(line.stripTrailing());
+    for (String paragraph : PARAGRAPH.split(rendered)) {
+      String joined = paragraph.strip().replaceAll("\\s+", " ");
+      out.append(out.isEmpty() || joined.isEmpty() ? "" : "\n\n").append(joined);
     }
     String result = out.toString().strip();
     return result.isEmpty() ? null : result;
-  }
-
-  private static String linkLabel(String reference) {
-    String label = reference.startsWith("#") ? reference.substring(1) : reference.replace('#', '.');
-    int paren = label.indexOf('(');
-    return paren < 0 ? label : label.substring(0, paren);
   }
 }

@@ -2,6 +2,7 @@ package dev.kiln.processor.scanning;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.util.DocTrees;
 import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
@@ -77,6 +78,7 @@ public final class ModelBuilder {
   private static final String DEFAULT_MODULE_NAME = "KilnSchemaModule";
 
   private final Elements elements;
+  private final @Nullable DocTrees docTrees;
   private final javax.lang.model.util.Types types;
   /** The generic type's use being modelled, whose members' types are seen through it; or null. */
   private @Nullable DeclaredType currentInstance;
@@ -99,6 +101,7 @@ public final class ModelBuilder {
     this.contextType = contextType;
     this.types = environment.getTypeUtils();
     this.elements = environment.getElementUtils();
+    this.docTrees = Javadoc.docTrees(environment);
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
     this.authorizations = new Authorizations(environment, diagnostics, contextType);
@@ -400,7 +403,7 @@ public final class ModelBuilder {
       return null;
     }
     fieldsByHost.computeIfAbsent(type, t -> new ArrayList<>()).addAll(fields);
-    return new ObjectTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), type);
+    return new ObjectTypeModel(name, Javadoc.of(docTrees, elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), type);
   }
 
   /** An input type from a record: a field per component, in the order of the canonical constructor. */
@@ -411,8 +414,8 @@ public final class ModelBuilder {
     String typeName = registry.inputName(record);
     ExecutableElement constructor = InputConstructors.of(record);
     // A record's components carry its Javadoc @params; a class's constructor carries them.
-    Javadoc doc = Javadoc.of(elements, record);
-    Javadoc constructorDoc = record.getKind() == ElementKind.RECORD ? doc : Javadoc.of(elements, constructor);
+    Javadoc doc = Javadoc.of(docTrees, elements, record);
+    Javadoc constructorDoc = record.getKind() == ElementKind.RECORD ? doc : Javadoc.of(docTrees, elements, constructor);
     boolean nullMarked = Nullability.nullMarked(record);
     List<ArgumentModel> fields = new ArrayList<>();
     boolean mapped = true;
@@ -487,7 +490,7 @@ public final class ModelBuilder {
     String name = annotation.name().isEmpty() ? value.getSimpleName().toString() : annotation.name();
     return new CustomScalarModel(
         name,
-        Javadoc.of(elements, type).body(),
+        Javadoc.of(docTrees, elements, type).body(),
         annotation.specifiedBy().isEmpty() ? null : annotation.specifiedBy(),
         ClassName.get(type),
         ClassName.get(value),
@@ -543,7 +546,7 @@ public final class ModelBuilder {
     implementations.sort(
         Comparator.comparing((ObjectTypeModel t) -> -supertypes(t.source()).size()).thenComparing(ObjectTypeModel::name));
     return new InterfaceTypeModel(
-        name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), List.copyOf(implementations), type);
+        name, Javadoc.of(docTrees, elements, type).body(), ClassName.get(type), List.copyOf(fields), graphQLInterfaces(type), List.copyOf(implementations), type);
   }
 
   private @Nullable UnionTypeModel unionType(TypeElement type, List<ObjectTypeModel> objectTypes) {
@@ -572,11 +575,11 @@ public final class ModelBuilder {
     if (!reachableFromOwnPackage(type)) {
       return null;
     }
-    return new UnionTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(members), type);
+    return new UnionTypeModel(name, Javadoc.of(docTrees, elements, type).body(), ClassName.get(type), List.copyOf(members), type);
   }
 
   private List<FieldModel> recordComponentFields(TypeElement record, String typeName) {
-    Javadoc recordDoc = Javadoc.of(elements, record);
+    Javadoc recordDoc = Javadoc.of(docTrees, elements, record);
     List<FieldModel> fields = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       if (component.getAnnotation(Ignore.class) != null) {
@@ -598,7 +601,7 @@ public final class ModelBuilder {
               typeName,
               name,
               recordDoc.params().get(component.getSimpleName().toString()),
-              deprecation(component, Javadoc.of(elements, accessor)),
+              deprecation(component, Javadoc.of(docTrees, elements, accessor)),
               type.type(),
               List.of(),
               new Invocation.CallMethod(ClassName.get(record), accessor.getSimpleName().toString(), Receiver.SOURCE, List.of()),
@@ -649,7 +652,7 @@ public final class ModelBuilder {
 
   private @Nullable FieldModel javaField(TypeElement type, String typeName, VariableElement field, Field annotation) {
     String name = annotation.name().isEmpty() ? field.getSimpleName().toString() : annotation.name();
-    Javadoc doc = Javadoc.of(elements, field);
+    Javadoc doc = Javadoc.of(docTrees, elements, field);
     Mapped mapped =
         mapper.map(
             typeOf(field),
@@ -681,12 +684,12 @@ public final class ModelBuilder {
       diagnostics.error(method, Message.VOID_FIELD, "Field method", method.getSimpleName());
       return null;
     }
-    Javadoc doc = Javadoc.of(elements, method);
+    Javadoc doc = Javadoc.of(docTrees, elements, method);
     if (doc.description() == null && receiver == Receiver.SOURCE) {
       // An override without Javadoc keeps the Javadoc of the method it overrides.
       ExecutableElement overridden = overriddenFieldMethod((TypeElement) method.getEnclosingElement(), method);
       if (overridden != null) {
-        doc = Javadoc.of(elements, overridden);
+        doc = Javadoc.of(docTrees, elements, overridden);
       }
     }
     boolean nullMarked = Nullability.nullMarked(method);
@@ -892,12 +895,12 @@ public final class ModelBuilder {
       if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
         continue;
       }
-      Javadoc doc = Javadoc.of(elements, constant);
+      Javadoc doc = Javadoc.of(docTrees, elements, constant);
       String name = constant.getSimpleName().toString();
       values.add(new EnumTypeModel.Value(name, name, doc.description(), deprecation(constant, doc)));
     }
     String name = TypeRegistry.typeName(type, type.getAnnotation(GraphQLType.class));
-    return new EnumTypeModel(name, Javadoc.of(elements, type).body(), ClassName.get(type), List.copyOf(values), type);
+    return new EnumTypeModel(name, Javadoc.of(docTrees, elements, type).body(), ClassName.get(type), List.copyOf(values), type);
   }
 
   private List<FetcherHost> hosts() {
