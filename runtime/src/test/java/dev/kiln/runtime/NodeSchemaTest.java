@@ -189,6 +189,7 @@ class NodeSchemaTest {
           public void contribute(SchemaContribution contribution) {
             contribution.nodeType("Moon", Moon.class, NodeKey.UUID, "moonsById");
             contribution.addType(nodeType("Moon"));
+            contribution.dataFetcher(FieldCoordinates.coordinates("Moon", "id"), env -> env.<Moon>getSource().id());
             MappedBatchLoader<UUID, Object> load = keys -> CompletableFuture.completedFuture(Map.of(EUROPA, "Europa"));
             contribution.dataLoader("moonsById", options -> DataLoaderFactory.newMappedDataLoader(load, options));
           }
