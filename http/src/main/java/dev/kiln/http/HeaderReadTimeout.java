@@ -1,0 +1,34 @@
+package dev.kiln.http;
+
+import java.time.Duration;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Closes a connection whose first request's headers have not all arrived within the timeout: a
+ * client that sends its request line or headers a byte at a time (slowloris) resets the idle timeout
+ * with every byte, and would otherwise keep its connection for as long as it likes.
+ *
+ * <p>Later requests on a kept-alive connection are bounded by the idle timeout between bytes.
+ */
+final class HeaderReadTimeout implements Connection.Listener {
+  private final Scheduler scheduler;
+  private final Duration timeout;
+
+  HeaderReadTimeout(Scheduler scheduler, Duration timeout) {
+    this.scheduler = scheduler;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void onOpened(Connection connection) {
+    scheduler.schedule(() -> closeIfNoRequestYet(connection), timeout);
+  }
+
+  private static void closeIfNoRequestYet(Connection connection) {
+    // Jetty's HTTP/1.1 connection counts a request once its headers are complete.
+    if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+      connection.getEndPoint().close();
+    }
+  }
+}
