@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.URIUtil;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.jspecify.annotations.Nullable;
 
@@ -106,12 +107,26 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     HttpRequest.Builder builder =
         HttpRequest.newRequest()
             .method(request.getMethod())
-            .path(request.getHttpURI().getDecodedPath())
+            .path(decodedPath(request))
             .rawQuery(request.getHttpURI().getQuery());
     for (HttpField header : request.getHeaders()) {
       builder.header(header.getName(), header.getValue());
     }
     return builder.build();
+  }
+
+  /**
+   * The path, %-decoded but with its dot segments kept, as sent: {@code /graphiql/../graphql} is no
+   * path of Kiln's (Jetty's own decoded path would be {@code /graphql}). Jetty has already refused a
+   * path whose escapes do not decode.
+   */
+  private static String decodedPath(Request request) {
+    String raw = request.getHttpURI().getPath();
+    try {
+      return URIUtil.decodePath(raw);
+    } catch (IllegalArgumentException malformed) {
+      return raw;
+    }
   }
 
   /** Runs the handler for a request whose body is read, on the configured executor if any. */
