@@ -1,6 +1,8 @@
 package dev.kiln.http;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.Scheduler;
 
@@ -14,6 +16,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class HeaderReadTimeout implements Connection.Listener {
   private final Scheduler scheduler;
   private final Duration timeout;
+  private final Map<Connection, Scheduler.Task> checks = new ConcurrentHashMap<>();
 
   HeaderReadTimeout(Scheduler scheduler, Duration timeout) {
     this.scheduler = scheduler;
@@ -22,10 +25,19 @@ final class HeaderReadTimeout implements Connection.Listener {
 
   @Override
   public void onOpened(Connection connection) {
-    scheduler.schedule(() -> closeIfNoRequestYet(connection), timeout);
+    checks.put(connection, scheduler.schedule(() -> closeIfNoRequestYet(connection), timeout));
   }
 
-  private static void closeIfNoRequestYet(Connection connection) {
+  @Override
+  public void onClosed(Connection connection) {
+    Scheduler.Task check = checks.remove(connection);
+    if (check != null) {
+      check.cancel();
+    }
+  }
+
+  private void closeIfNoRequestYet(Connection connection) {
+    checks.remove(connection);
     // Jetty's HTTP/1.1 connection counts a request once its headers are complete.
     if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
       connection.getEndPoint().close();

@@ -132,7 +132,7 @@ final class JettyGraphQLHandler extends Handler.Abstract {
   /** Runs the handler for a request whose body is read, on the configured executor if any. */
   private void answer(
       Request request, Response response, Callback callback, HttpRequest kilnRequest, InputStream body, boolean close) {
-    Runnable answering = () -> respond(request, response, callback, route(kilnRequest, body), close);
+    Runnable answering = () -> respondSafely(request, response, callback, kilnRequest, body, close);
     if (executor == null) {
       answering.run();
       return;
@@ -142,6 +142,19 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     } catch (RejectedExecutionException busy) {
       send(request, response, callback, error(503, "The server is too busy to answer; try again later."), true);
     }
+  }
+
+  /** Answers; a failure of Kiln's (the handler itself never throws for a client's input) is a masked 500. */
+  private void respondSafely(
+      Request request, Response response, Callback callback, HttpRequest kilnRequest, InputStream body, boolean close) {
+    HttpResponse answer;
+    try {
+      answer = route(kilnRequest, body);
+    } catch (RuntimeException failure) {
+      byte[] masked = json.write(ErrorBodies.internal(failure, "answering " + kilnRequest));
+      answer = HttpResponse.of(500, Map.of("Content-Type", TransportErrorHandler.JSON), masked);
+    }
+    respond(request, response, callback, answer, close);
   }
 
   private HttpResponse route(HttpRequest request, InputStream body) {
@@ -159,6 +172,9 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     }
     EventStream stream = answer.getEventStream();
     writeHead(response, answer, close);
+    // The stream's keep-alive comments find clients that have gone, and the write timeout those
+    // that stopped reading; an idle timeout would end a quiet subscription.
+    request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(0);
     boolean open = requests.opened(stream);
     stream.open(new StreamSink(request, response, Callback.from(callback, () -> requests.closed(stream))));
     if (!open) {

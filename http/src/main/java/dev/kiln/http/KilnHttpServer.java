@@ -168,7 +168,8 @@ public final class KilnHttpServer {
    */
   private QueuedThreadPool threadPool(int selectors) {
     int ioThreads = ACCEPTORS + selectors;
-    int requestThreads = executor == null ? threads : 1;
+    // With an executor, the pool still runs Jetty's handling until a request is handed over.
+    int requestThreads = executor == null ? threads : 4;
     int max = ioThreads + requestThreads;
     QueuedThreadPool pool =
         new QueuedThreadPool(max, Math.min(max, ioThreads + 2), 60_000, new BlockingArrayQueue<>(max * QUEUE_PER_THREAD));
