@@ -185,19 +185,9 @@ final class JettyGraphQLHandler extends Handler.Abstract {
   private void send(Request request, Response response, Callback callback, HttpResponse answer, boolean close) {
     writeHead(response, answer, close);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.getBodyLength());
-    Scheduler.Task timeout = request.getComponents().getScheduler().schedule(() -> abort(request), writeTimeout);
-    response.write(
-        true,
-        ByteBuffer.wrap(answer.getBody()),
-        Callback.from(
-            () -> {
-              timeout.cancel();
-              callback.succeeded();
-            },
-            failure -> {
-              timeout.cancel();
-              callback.failed(failure);
-            }));
+    WriteDeadline deadline = new WriteDeadline(request, callback);
+    response.write(true, ByteBuffer.wrap(answer.getBody()), deadline);
+    deadline.armUnlessWritten();
   }
 
   private static void writeHead(Response response, HttpResponse answer, boolean close) {
@@ -220,7 +210,7 @@ final class JettyGraphQLHandler extends Handler.Abstract {
   /**
    * Reads a POST body as it arrives, on Jetty's demand callbacks: no thread waits for a slow client.
    * Stops one byte past the limit (the handler then answers {@code 413}), and at the body-read
-   * timeout (answered {@code 408}).
+   * timeout (answered {@code 408}), which is armed only once the body has to be waited for.
    */
   private final class BodyReader implements Runnable {
     private final Request request;
@@ -229,7 +219,7 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     private final HttpRequest kilnRequest;
     private final ByteArrayOutputStream bytes;
     private final AtomicBoolean finished = new AtomicBoolean();
-    private Scheduler.@Nullable Task timeout;
+    private volatile Scheduler.@Nullable Task timeout;
 
     BodyReader(Request request, Response response, Callback callback, HttpRequest kilnRequest) {
       this.request = request;
@@ -240,7 +230,6 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     }
 
     void start() {
-      timeout = request.getComponents().getScheduler().schedule(this::timedOut, bodyReadTimeout);
       run();
     }
 
@@ -249,6 +238,10 @@ final class JettyGraphQLHandler extends Handler.Abstract {
       while (!finished.get()) {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
+          // Jetty calls back one demand at a time: this runs before any timedOut() can.
+          if (timeout == null) {
+            timeout = request.getComponents().getScheduler().schedule(this::timedOut, bodyReadTimeout);
+          }
           request.demand(this);
           return;
         }
@@ -301,6 +294,54 @@ final class JettyGraphQLHandler extends Handler.Abstract {
       if (finish()) {
         String message = "The request body was not received within " + bodyReadTimeout.toMillis() + " ms.";
         send(request, response, callback, error(408, message), true);
+      }
+    }
+  }
+
+  /**
+   * Completes a response once its last write has gone out, and closes the connection if that takes
+   * longer than the write timeout. The timer is armed only for a write that did not complete at
+   * once, which most do.
+   */
+  private final class WriteDeadline implements Callback {
+    private final Request request;
+    private final Callback callback;
+    private volatile boolean written;
+    private volatile Scheduler.@Nullable Task timer;
+
+    WriteDeadline(Request request, Callback callback) {
+      this.request = request;
+      this.callback = callback;
+    }
+
+    void armUnlessWritten() {
+      if (written) {
+        return;
+      }
+      timer = request.getComponents().getScheduler().schedule(() -> abort(request), writeTimeout);
+      if (written) {
+        disarm(); // the write completed while the timer was being armed
+      }
+    }
+
+    @Override
+    public void succeeded() {
+      written = true;
+      disarm();
+      callback.succeeded();
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      written = true;
+      disarm();
+      callback.failed(failure);
+    }
+
+    private void disarm() {
+      Scheduler.Task armed = timer;
+      if (armed != null) {
+        armed.cancel();
       }
     }
   }
