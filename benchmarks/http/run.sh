@@ -28,18 +28,18 @@ rm -rf "$results" && mkdir -p "$results"
 
 # The blog example's classpath in a tree, built there (package, not install: ~/.m2 is left alone).
 build() {
-  local tree="$1"
+  local tree="$1" name="$2"
   (cd "$tree" && ./mvnw -B -ntp -q -pl examples/blog -am package dependency:build-classpath \
-      -DskipTests -Dmdep.outputFile="$tree/target-blog.classpath" >&2)
-  echo "$tree/examples/blog/target/classes:$(cat "$tree/target-blog.classpath")"
+      -DskipTests -Dmdep.outputFile="$target/$name.classpath" >&2)
+  echo "$tree/examples/blog/target/classes:$(cat "$target/$name.classpath")"
 }
 
 if [ ! -e "$old_tree/.git" ]; then
   git -C "$root" worktree add --detach "$old_tree" "$old_commit" >&2
 fi
 echo "Building the JDK server ($old_commit) and the Jetty server (this tree)..." >&2
-classpath_old="$(build "$old_tree")"
-classpath_new="$(build "$root")"
+classpath_old="$(build "$old_tree" old)"
+classpath_new="$(build "$root" new)"
 (cd "$here" && npm ci --no-audit --no-fund --silent)
 autocannon="$here/node_modules/.bin/autocannon"
 
@@ -69,8 +69,7 @@ load() {
 }
 
 # Both servers run throughout, one loaded at a time. The warm-up is long because Jetty's request path
-# is more code for the JIT than the JDK server's: with 10 s of it, on a busy 2-core machine, Jetty
-# ran 0.5-0.8x the JDK server for the first minute of load and 1.3-1.6x after. Each round measures old and new back to back
+# is more code for the JIT than the JDK server's (see the notes in docs/benchmarks.md, section 5). Each round measures old and new back to back
 # on each query, in an order that alternates, so that a pair sees the same load from the rest of
 # the machine; the summary gives each server's median and range and the median of the pairs' ratios.
 pids=()
