@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Attacks on the transport itself, over real sockets to {@link KilnHttpServer}: clients that send
  * slowly or never read, and requests that are not well-formed HTTP. Each gets its exact answer (a
- * GraphQL error body, never a container's page) within a bounded time, and valid requests sent
- * meanwhile are answered as fast as without them.
+ * GraphQL error body, never a container's page) within a bounded time, and every valid request
+ * sent meanwhile gets its exact answer within a second.
  */
 class TransportAttacksTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
