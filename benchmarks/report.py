@@ -299,6 +299,13 @@ for c in [100, 1000]:
       f"{n(wi)} ± {n(error('compile', 'withProcessor', classes=c))} | +{n(wi - wo)} ms ({(wi / wo - 1) * 100:.0f}%) |")
 w("")
 
+# ---- 5. The HTTP server: benchmarks/http/run.sh measures it on its own; its section is kept by hand
+http_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "http", "report.md")
+if os.path.exists(http_path):
+    with open(http_path) as f:
+        w(f.read().strip())
+    w("")
+
 # ---- Running
 w("## Running")
 w("")

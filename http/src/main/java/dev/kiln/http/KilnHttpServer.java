@@ -1,30 +1,27 @@
 package dev.kiln.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.kiln.runtime.Kiln;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An HTTP server for a {@link Kiln}, on the JDK's own {@code com.sun.net.httpserver}: no other
- * dependency. It serves the GraphQL endpoint ({@link GraphQLHttpHandler}, with subscriptions over
- * Server-Sent Events) and GraphiQL.
+ * An HTTP/1.1 server for a {@link Kiln}, on embedded Jetty's core server (no servlet layer). It
+ * serves the GraphQL endpoint ({@link GraphQLHttpHandler}, with subscriptions over Server-Sent
+ * Events) and GraphiQL.
  *
  * <pre>{@code
  * KilnHttpServer server = KilnHttpServer.newServer(kiln)
@@ -36,13 +33,46 @@ import org.jspecify.annotations.Nullable;
  * server.stop(Duration.ofSeconds(10));   // lets the requests in progress finish
  * }</pre>
  *
- * <p>Requests run on a bounded pool of threads ({@link Builder#threads(int)}) with a bounded queue;
- * when both are full, further connections are closed rather than queued without limit. An event
- * stream holds no thread while it waits for its next event.
+ * <h2>Slow and hostile clients</h2>
+ *
+ * Connections are served without a thread while they wait: a request holds a thread only while
+ * Kiln answers it, once its headers and body have arrived. Requests run on a bounded pool ({@link
+ * Builder#threads(int)}) with a bounded queue, or on an {@link Builder#executor(Executor)}. Each
+ * connection is bounded in time and size, with defaults that suit a public endpoint:
+ *
+ * <ul>
+ *   <li>{@link Builder#idleTimeout(Duration)}: a connection on which nothing moves is closed;
+ *   <li>{@link Builder#headerReadTimeout(Duration)}: a connection whose request headers are not all
+ *       in by then is closed;
+ *   <li>{@link Builder#bodyReadTimeout(Duration)}: a body not all in by then is answered {@code 408};
+ *   <li>{@link Builder#writeTimeout(Duration)}: an answer (or an event) that the client does not
+ *       take by then closes the connection;
+ *   <li>{@link Builder#maxHeaderBytes(int)}: larger request headers are answered {@code 431};
+ *   <li>{@link Builder#maxConnections(int)}: further connections wait in the operating system's
+ *       backlog until one closes;
+ *   <li>a body over {@link Builder#maxBodyBytes(long)} is answered {@code 413} and its connection
+ *       closed.
+ * </ul>
+ *
+ * Every refusal, including those of the HTTP layer (a request line, header or {@code %} escape that
+ * does not parse), has a GraphQL error body {@code {"errors":[{"message":...}]}}.
  */
 public final class KilnHttpServer {
+  /** The default of {@link Builder#idleTimeout(Duration)}. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** The default of {@link Builder#headerReadTimeout(Duration)}. */
+  public static final Duration DEFAULT_HEADER_READ_TIMEOUT = Duration.ofSeconds(10);
+  /** The default of {@link Builder#bodyReadTimeout(Duration)}. */
+  public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The default of {@link Builder#writeTimeout(Duration)}. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  /** The default of {@link Builder#maxHeaderBytes(int)}: 8 KiB. */
+  public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+  /** The default of {@link Builder#maxConnections(int)}. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
+
   private static final int QUEUE_PER_THREAD = 64;
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  private static final int ACCEPTORS = 1;
 
   private final GraphQLHttpHandler handler;
   private final @Nullable GraphiQL graphiql;
@@ -51,11 +81,18 @@ public final class KilnHttpServer {
   private final String path;
   private final int threads;
   private final @Nullable Executor executor;
+  private final long maxBodyBytes;
+  private final Duration idleTimeout;
+  private final Duration headerReadTimeout;
+  private final Duration bodyReadTimeout;
+  private final Duration writeTimeout;
+  private final int maxHeaderBytes;
+  private final int maxConnections;
 
   private final Object lifecycle = new Object();
   private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
-  private @Nullable HttpServer server;
-  private @Nullable ExecutorService ownExecutor;
+  private @Nullable Server server;
+  private @Nullable ServerConnector connector;
   private int inFlight;
   private boolean stopping;
 
@@ -67,6 +104,13 @@ public final class KilnHttpServer {
     this.path = builder.path;
     this.threads = builder.threads;
     this.executor = builder.executor;
+    this.maxBodyBytes = builder.maxBodyBytes;
+    this.idleTimeout = builder.idleTimeout;
+    this.headerReadTimeout = builder.headerReadTimeout;
+    this.bodyReadTimeout = builder.bodyReadTimeout;
+    this.writeTimeout = builder.writeTimeout;
+    this.maxHeaderBytes = builder.maxHeaderBytes;
+    this.maxConnections = builder.maxConnections;
   }
 
   public static Builder newServer(Kiln kiln) {
@@ -84,22 +128,55 @@ public final class KilnHttpServer {
       if (server != null) {
         throw new IllegalStateException("The server was started already; a stopped server cannot be restarted.");
       }
-      disableNagle();
-      HttpServer created = HttpServer.create(new InetSocketAddress(host, port), 0);
-      created.createContext(path, exchange -> serve(exchange, this::serveGraphQL));
-      GraphiQL page = graphiql;
-      if (page != null) {
-        created.createContext(page.pagePath(), exchange -> serve(exchange, e -> serveGraphiQL(e, page)));
+      int selectors = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+      Server created = new Server(threadPool(selectors));
+      created.setStopAtShutdown(false);
+      created.setErrorHandler(new TransportErrorHandler(maxHeaderBytes));
+
+      HttpConfiguration http = new HttpConfiguration();
+      http.setSendServerVersion(false);
+      http.setRequestHeaderSize(maxHeaderBytes);
+      ServerConnector listening = new ServerConnector(created, ACCEPTORS, selectors, new HttpConnectionFactory(http));
+      listening.setHost(host);
+      listening.setPort(port);
+      listening.setIdleTimeout(idleTimeout.toMillis());
+      listening.addBean(new HeaderReadTimeout(listening.getScheduler(), headerReadTimeout));
+      created.addConnector(listening);
+      created.addBean(new NetworkConnectionLimit(maxConnections, listening));
+      created.setHandler(
+          new JettyGraphQLHandler(
+              handler, graphiql, path, maxBodyBytes, bodyReadTimeout, writeTimeout, executor, new InFlight()));
+      try {
+        created.start();
+      } catch (IOException | RuntimeException failure) {
+        stopQuietly(created);
+        throw failure;
+      } catch (Exception failure) {
+        stopQuietly(created);
+        throw new IOException("The server could not start.", failure);
       }
-      if (executor != null) {
-        created.setExecutor(executor);
-      } else {
-        ownExecutor = boundedPool(threads);
-        created.setExecutor(ownExecutor);
-      }
-      created.start();
       server = created;
+      connector = listening;
     }
+  }
+
+  /**
+   * Runs Jetty's selectors and acceptor, and the requests unless an executor is set: {@code
+   * threads} for requests on top of those, and a bounded queue. A slow client holds no thread, so a
+   * small pool suffices; virtual threads would not let more requests run than there are processors
+   * for graphql-java's work, and who wants them passes {@code executor(newVirtualThreadPerTaskExecutor())}.
+   */
+  private QueuedThreadPool threadPool(int selectors) {
+    int ioThreads = ACCEPTORS + selectors;
+    // With an executor, the pool still runs Jetty's handling until a request is handed over.
+    int requestThreads = executor == null ? threads : 4;
+    int max = ioThreads + requestThreads;
+    QueuedThreadPool pool =
+        new QueuedThreadPool(max, Math.min(max, ioThreads + 2), 60_000, new BlockingArrayQueue<>(max * QUEUE_PER_THREAD));
+    pool.setName("kiln-http");
+    // stop(Duration) has already waited for the requests in progress; the pool does not wait again.
+    pool.setStopTimeout(0);
+    return pool;
   }
 
   /**
@@ -109,10 +186,10 @@ public final class KilnHttpServer {
    */
   public InetSocketAddress address() {
     synchronized (lifecycle) {
-      if (server == null) {
+      if (connector == null) {
         throw new IllegalStateException("The server has not been started.");
       }
-      return server.getAddress();
+      return new InetSocketAddress(host, connector.getLocalPort());
     }
   }
 
@@ -124,7 +201,7 @@ public final class KilnHttpServer {
    */
   public void stop(Duration gracePeriod) {
     long deadline = System.nanoTime() + gracePeriod.toNanos();
-    HttpServer running;
+    Server running;
     synchronized (lifecycle) {
       if (server == null || stopping) {
         return;
@@ -144,152 +221,50 @@ public final class KilnHttpServer {
         }
       }
     }
-    running.stop(0);
-    ExecutorService pool = ownExecutor;
-    if (pool != null) {
-      pool.shutdownNow();
+    stopQuietly(running);
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception failure) {
+      // Stopping closes sockets and threads; what fails there leaves nothing for the caller to do.
+      System.getLogger("dev.kiln.http").log(System.Logger.Level.WARNING, "Stopping the HTTP server", failure);
     }
   }
 
-  /**
-   * JDK 17's server sends a response's headers and body as two writes; with Nagle's algorithm on,
-   * the body then waits for the client's delayed acknowledgement of the headers, about 40 ms on
-   * every request of a kept-alive connection. The server reads this setting once, when the first
-   * server in the JVM starts, and offers no other way to set it; an explicit value is respected.
-   */
-  private static void disableNagle() {
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true");
-    }
-  }
-
-  /** Runs {@code handling} for {@code exchange}, counted as in flight, unless the server is stopping. */
-  private void serve(HttpExchange exchange, ExchangeHandler handling) throws IOException {
-    synchronized (lifecycle) {
-      if (!stopping) {
+  /** Counts the requests in progress and keeps the open event streams, for {@link #stop(Duration)}. */
+  private final class InFlight implements JettyGraphQLHandler.Requests {
+    @Override
+    public boolean begin() {
+      synchronized (lifecycle) {
+        if (stopping) {
+          return false;
+        }
         inFlight++;
-      } else {
-        refuse(exchange);
-        return;
+        return true;
       }
     }
-    try {
-      handling.handle(exchange);
-    } finally {
+
+    @Override
+    public void end() {
       synchronized (lifecycle) {
         inFlight--;
         lifecycle.notifyAll();
       }
     }
-  }
 
-  private void serveGraphQL(HttpExchange exchange) throws IOException {
-    HttpRequest request = toRequest(exchange);
-    if (!request.getPath().equals(path)) {
-      send(exchange, notFound());
-      return;
-    }
-    HttpResponse response = handler.handle(request, exchange.getRequestBody());
-    if (!response.isEventStream()) {
-      send(exchange, response);
-      return;
-    }
-    EventStream stream = response.getEventStream();
-    sendHeaders(exchange, response, 0);
-    streams.add(stream);
-    stream.open(new ExchangeSink(exchange, () -> streams.remove(stream)));
-    boolean stoppedMeanwhile;
-    synchronized (lifecycle) {
-      stoppedMeanwhile = stopping;
-    }
-    if (stoppedMeanwhile) {
-      stream.cancel();
-    }
-  }
-
-  private static void serveGraphiQL(HttpExchange exchange, GraphiQL page) throws IOException {
-    HttpResponse response = page.handle(toRequest(exchange));
-    send(exchange, response != null ? response : notFound());
-  }
-
-  private static HttpRequest toRequest(HttpExchange exchange) {
-    return HttpRequest.newRequest()
-        .method(exchange.getRequestMethod())
-        .path(exchange.getRequestURI().getPath())
-        .rawQuery(exchange.getRequestURI().getRawQuery())
-        .headers(exchange.getRequestHeaders())
-        .build();
-  }
-
-  private static void send(HttpExchange exchange, HttpResponse response) throws IOException {
-    try (exchange) {
-      sendHeaders(exchange, response, response.getBodyLength() == 0 ? -1 : response.getBodyLength());
-      if (response.getBodyLength() > 0) {
-        response.writeBody(exchange.getResponseBody());
+    @Override
+    public boolean opened(EventStream stream) {
+      streams.add(stream);
+      synchronized (lifecycle) {
+        return !stopping;
       }
-      // Closing the exchange first drains what is left of the request body, which a client told
-      // 413 by its Content-Length never sends: the answer goes out before that wait.
-      exchange.getResponseBody().flush();
-    }
-  }
-
-  private static void sendHeaders(HttpExchange exchange, HttpResponse response, long length) throws IOException {
-    response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    exchange.sendResponseHeaders(response.getStatus(), length);
-  }
-
-  private static void refuse(HttpExchange exchange) throws IOException {
-    byte[] body = "{\"errors\":[{\"message\":\"The server is shutting down.\"}]}".getBytes(StandardCharsets.UTF_8);
-    send(
-        exchange,
-        HttpResponse.of(503, Map.of("Content-Type", "application/json; charset=utf-8", "Connection", "close"), body));
-  }
-
-  private static HttpResponse notFound() {
-    byte[] body = "{\"errors\":[{\"message\":\"Not found.\"}]}".getBytes(StandardCharsets.UTF_8);
-    return HttpResponse.of(404, Map.of("Content-Type", "application/json; charset=utf-8"), body);
-  }
-
-  private static ExecutorService boundedPool(int threads) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = task -> new Thread(task, "kiln-http-" + count.incrementAndGet());
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD), factory);
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
-  @FunctionalInterface
-  private interface ExchangeHandler {
-    void handle(HttpExchange exchange) throws IOException;
-  }
-
-  /** Writes an event stream to the exchange's chunked body, and ends the exchange when it ends. */
-  private static final class ExchangeSink implements EventSink {
-    private final HttpExchange exchange;
-    private final OutputStream body;
-    private final Runnable onClose;
-
-    ExchangeSink(HttpExchange exchange, Runnable onClose) {
-      this.exchange = exchange;
-      this.body = exchange.getResponseBody();
-      this.onClose = onClose;
     }
 
     @Override
-    public void write(String text) throws IOException {
-      body.write(text.getBytes(StandardCharsets.UTF_8));
-      body.flush();
-    }
-
-    @Override
-    public void close() {
-      try {
-        exchange.close();
-      } finally {
-        onClose.run();
-      }
+    public void closed(EventStream stream) {
+      streams.remove(stream);
     }
   }
 
@@ -302,6 +277,13 @@ public final class KilnHttpServer {
     private @Nullable String graphiqlPath = "/graphiql";
     private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
     private @Nullable Executor executor;
+    private long maxBodyBytes = GraphQLHttpHandler.DEFAULT_MAX_BODY_BYTES;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+    private Duration headerReadTimeout = DEFAULT_HEADER_READ_TIMEOUT;
+    private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
     private Builder(Kiln kiln) {
       this.handler = GraphQLHttpHandler.newHandler(kiln);
@@ -352,6 +334,7 @@ public final class KilnHttpServer {
     /** The longest request body accepted; see {@link GraphQLHttpHandler.Builder#maxBodyBytes}. */
     public Builder maxBodyBytes(long maxBodyBytes) {
       handler.maxBodyBytes(maxBodyBytes);
+      this.maxBodyBytes = maxBodyBytes;
       return this;
     }
 
@@ -369,7 +352,9 @@ public final class KilnHttpServer {
 
     /**
      * The number of threads that run requests, in a pool the server owns and shuts down on stop; by
-     * default twice the processors, and at least 8.
+     * default twice the processors, and at least 8. A request holds one only while Kiln answers it,
+     * not while its client sends it or reads the answer. The pool also runs Jetty's acceptor and
+     * selectors, on threads of their own.
      */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -380,11 +365,71 @@ public final class KilnHttpServer {
     }
 
     /**
-     * An executor to run requests on instead of the server's own pool. The caller owns it: {@link
+     * An executor to run requests on instead of the server's own pool, such as {@code
+     * Executors.newVirtualThreadPerTaskExecutor()} on JDK 21 and later. A request is handed to it
+     * once its body has arrived; one it rejects is answered {@code 503}. The caller owns it: {@link
      * #stop(Duration)} does not shut it down.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor);
+      return this;
+    }
+
+    /** How long a connection may stay without reads or writes before it is closed; 30 seconds by default. */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = checkPositive(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * How long a new connection may take to send its first request's line and headers; then it is
+     * closed. 10 seconds by default. A client that sends them a byte at a time cannot keep its
+     * connection longer.
+     */
+    public Builder headerReadTimeout(Duration headerReadTimeout) {
+      this.headerReadTimeout = checkPositive(headerReadTimeout, "headerReadTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive, from the end of its headers; then it is answered
+     * {@code 408} and the connection closed. 30 seconds by default.
+     */
+    public Builder bodyReadTimeout(Duration bodyReadTimeout) {
+      this.bodyReadTimeout = checkPositive(bodyReadTimeout, "bodyReadTimeout");
+      return this;
+    }
+
+    /**
+     * How long a client may take to read an answer, or one event of an event stream; then its
+     * connection is closed. 30 seconds by default.
+     */
+    public Builder writeTimeout(Duration writeTimeout) {
+      this.writeTimeout = checkPositive(writeTimeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * The largest request line and headers accepted, in bytes; larger ones are answered {@code 431}
+     * (a request line alone over it, {@code 414}). 8 KiB by default.
+     */
+    public Builder maxHeaderBytes(int maxHeaderBytes) {
+      if (maxHeaderBytes < 1024) {
+        throw new IllegalArgumentException("maxHeaderBytes must be at least 1024: " + maxHeaderBytes);
+      }
+      this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /**
+     * The most connections open at once; 1,000 by default. Beyond it the server stops accepting, and
+     * new connections wait in the operating system's backlog until one closes.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
       return this;
     }
 
@@ -393,6 +438,13 @@ public final class KilnHttpServer {
         throw new IllegalStateException("GraphQL and GraphiQL cannot share the path " + path + ".");
       }
       return new KilnHttpServer(this);
+    }
+
+    private static Duration checkPositive(Duration duration, String name) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + duration);
+      }
+      return duration;
     }
 
     private static String checkPath(String path) {

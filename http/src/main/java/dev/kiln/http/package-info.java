@@ -7,7 +7,7 @@
  * href="https://github.com/enisdenjo/graphql-sse/blob/master/PROTOCOL.md">GraphQL over
  * Server-Sent Events protocol</a> without depending on any server: a transport turns its request
  * into an {@link dev.kiln.http.HttpRequest} and writes the {@link dev.kiln.http.HttpResponse} back.
- * {@link dev.kiln.http.KilnHttpServer} is such a transport on the JDK's own HTTP server, with
+ * {@link dev.kiln.http.KilnHttpServer} is such a transport on embedded Jetty's core server, with
  * GraphiQL; {@link dev.kiln.http.servlet.KilnServlet} is one for Jakarta Servlet containers.
  */
 @NullMarked
