@@ -11,6 +11,7 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
@@ -25,6 +26,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
+import org.dataloader.instrumentation.DataLoaderInstrumentation;
 import org.dataloader.stats.SimpleStatisticsCollector;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +86,7 @@ public final class Kiln {
   private final PersistedOperations persistedOperations;
   private final OperationPolicy operationPolicy;
   private final PersistedDocumentProvider documents;
+  private final @Nullable DataLoaderInstrumentation loaderInstrumentation;
 
   private Kiln(Builder builder) {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
@@ -115,10 +118,11 @@ public final class Kiln {
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
             new CostLimit(builder.maxCost, builder.assumedListSize, assembly.fieldCosts()),
             new DeadlineInstrumentation());
+    this.loaderInstrumentation = builder.instrumentation instanceof DataLoaderInstrumentation loader ? loader : null;
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(documents)
-            .instrumentation(limits)
+            .instrumentation(builder.instrumentation == null ? limits : new ChainedInstrumentation(limits, builder.instrumentation))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }
@@ -277,6 +281,9 @@ public final class Kiln {
     if (loaderStatistics) {
       options.setStatisticsCollector(SimpleStatisticsCollector::new);
     }
+    if (loaderInstrumentation != null) {
+      options.setInstrumentation(loaderInstrumentation);
+    }
     DataLoaderOptions requestOptions = options.build();
     loaders.forEach((name, factory) -> registry.register(name, factory.create(requestOptions)));
     // ExecutionInput.transform does not carry profileExecution over, so it is set again.
@@ -328,8 +335,20 @@ public final class Kiln {
     private boolean automaticPersistedQueries = true;
     private int apqMaxEntries = DEFAULT_APQ_MAX_ENTRIES;
     private byte @Nullable [] globalIdSecret;
+    private @Nullable Instrumentation instrumentation;
 
     private Builder() {}
+
+    /**
+     * An instrumentation of the host's, such as tracing, called after Kiln's own limits: an
+     * operation they refuse is not begun for it. If it is also a java-dataloader {@code
+     * DataLoaderInstrumentation}, each request's loaders report their loads and batches to it.
+     * None by default, and then Kiln calls nothing more than its limits.
+     */
+    public Builder instrumentation(Instrumentation instrumentation) {
+      this.instrumentation = Objects.requireNonNull(instrumentation);
+      return this;
+    }
 
     /**
      * Signs the global IDs of {@code @Node} types with this secret, at least 16 bytes: each ID then
