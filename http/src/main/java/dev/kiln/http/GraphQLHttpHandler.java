@@ -139,7 +139,7 @@ public final class GraphQLHttpHandler {
     Object context = contextFactory.createContext(request);
     JsonNode postBody = get ? null : json.read(PostBody.read(request, body, maxBodyBytes), "The request body");
     if (postBody != null && postBody.isArray()) {
-      return executeBatch(postBody, context, format);
+      return executeBatch(postBody, context, format, request);
     }
     GraphQLParameters parameters =
         get
@@ -158,7 +158,7 @@ public final class GraphQLHttpHandler {
       throw new RequestRejectedException(
           406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
     }
-    ExecutionInput input = executionInput(query, parameters, context);
+    ExecutionInput input = executionInput(query, parameters, context, request);
     if (subscription || format == null) {
       EventStream stream =
           new EventStream(() -> kiln.executeAsync(input), keepAlive, json);
@@ -186,7 +186,8 @@ public final class GraphQLHttpHandler {
    * runs as a request of its own. A batch larger than {@link Builder#maxBatchOperations(int)} is
    * refused whole, before any of it runs.
    */
-  private HttpResponse executeBatch(JsonNode batch, @Nullable Object context, @Nullable ResponseFormat format) {
+  private HttpResponse executeBatch(
+      JsonNode batch, @Nullable Object context, @Nullable ResponseFormat format, HttpRequest request) {
     if (format == null) {
       throw new RequestRejectedException(406, "A batch is answered with a JSON array, which the Accept header does not allow.");
     }
@@ -219,7 +220,7 @@ public final class GraphQLHttpHandler {
       if (query != null && mayHaveSubscriptions && OperationType.of(query, parameters.operationName()) == Operation.SUBSCRIPTION) {
         throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is a subscription, which cannot be batched.");
       }
-      inputs.add(executionInput(query, parameters, context));
+      inputs.add(executionInput(query, parameters, context, request));
     }
     List<CompletableFuture<ExecutionResult>> running = new ArrayList<>(inputs.size());
     inputs.forEach(input -> running.add(kiln.executeAsync(input)));
@@ -228,13 +229,15 @@ public final class GraphQLHttpHandler {
     return json(200, format, results, Map.of());
   }
 
-  private static ExecutionInput executionInput(@Nullable String query, GraphQLParameters parameters, @Nullable Object context) {
+  private static ExecutionInput executionInput(
+      @Nullable String query, GraphQLParameters parameters, @Nullable Object context, HttpRequest request) {
     ExecutionInput input =
         KilnRequest.newRequest()
             .query(query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
             .operationName(parameters.operationName())
             .variables(parameters.variables())
             .context(context)
+            .headers(request.getHeaders())
             .build()
             .toExecutionInput();
     return parameters.extensions().isEmpty() ? input : input.transform(builder -> builder.extensions(parameters.extensions()));

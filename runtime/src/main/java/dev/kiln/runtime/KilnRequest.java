@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import graphql.ExecutionInput;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,19 @@ public final class KilnRequest {
   /** The key under which the context object is kept in graphql-java's {@code GraphQLContext}. */
   public static final String CONTEXT_KEY = "dev.kiln.context";
 
+  /**
+   * The key under which the transport's request headers, a {@code Map<String, List<String>>} by
+   * lower-case name, are kept in graphql-java's {@code GraphQLContext} when the transport gave
+   * any: for instrumentation that reads them, such as trace context propagation.
+   */
+  public static final String HEADERS_KEY = "dev.kiln.headers";
+
   private final String query;
   private final @Nullable String operationName;
   private final Map<String, Object> variables;
   private final @Nullable Object context;
   private final boolean profileExecution;
+  private final Map<String, List<String>> headers;
 
   private KilnRequest(Builder builder) {
     this.query = Objects.requireNonNull(builder.query, "query");
@@ -29,6 +38,7 @@ public final class KilnRequest {
     this.variables = Collections.unmodifiableMap(builder.variables);
     this.context = builder.context;
     this.profileExecution = builder.profileExecution;
+    this.headers = builder.headers;
   }
 
   /** A request for {@code query}, with no variables and no context. */
@@ -61,6 +71,11 @@ public final class KilnRequest {
     return profileExecution;
   }
 
+  /** The transport's request headers by lower-case name; empty if it gave none. */
+  public Map<String, List<String>> getHeaders() {
+    return headers;
+  }
+
   /**
    * The graphql-java input for this request. Its {@code GraphQLContext} holds the context object
    * under {@link #CONTEXT_KEY} and, after execution of a profiled request, graphql-java's {@code
@@ -73,8 +88,12 @@ public final class KilnRequest {
             .operationName(operationName)
             .variables(variables)
             .profileExecution(profileExecution);
-    if (context != null) {
+    if (context != null && headers.isEmpty()) {
       input.graphQLContext(Map.of(CONTEXT_KEY, context));
+    } else if (context != null) {
+      input.graphQLContext(Map.of(CONTEXT_KEY, context, HEADERS_KEY, headers));
+    } else if (!headers.isEmpty()) {
+      input.graphQLContext(Map.of(HEADERS_KEY, headers));
     }
     return input.build();
   }
@@ -86,6 +105,7 @@ public final class KilnRequest {
     private Map<String, Object> variables = Map.of();
     private @Nullable Object context;
     private boolean profileExecution;
+    private Map<String, List<String>> headers = Map.of();
 
     private Builder() {}
 
@@ -112,6 +132,15 @@ public final class KilnRequest {
 
     public Builder profileExecution(boolean profileExecution) {
       this.profileExecution = profileExecution;
+      return this;
+    }
+
+    /**
+     * The transport's request headers, by lower-case name, which instrumentation may read from
+     * the {@code GraphQLContext} under {@link #HEADERS_KEY}; none by default.
+     */
+    public Builder headers(Map<String, List<String>> headers) {
+      this.headers = Map.copyOf(headers);
       return this;
     }
 
