@@ -11,7 +11,6 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
@@ -113,7 +112,7 @@ public final class Kiln {
     this.documents =
         new PersistedDocumentProvider(
             persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries) : null);
-    Instrumentation limits =
+    KilnInstrumentation limits =
         new KilnInstrumentation(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
             new CostLimit(builder.maxCost, builder.assumedListSize, assembly.fieldCosts()),
@@ -122,7 +121,7 @@ public final class Kiln {
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(documents)
-            .instrumentation(builder.instrumentation == null ? limits : new ChainedInstrumentation(limits, builder.instrumentation))
+            .instrumentation(builder.instrumentation == null ? limits : new HostInstrumentation(limits, builder.instrumentation))
             .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
             .build();
   }
