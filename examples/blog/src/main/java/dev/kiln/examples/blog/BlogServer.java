@@ -2,7 +2,9 @@ package dev.kiln.examples.blog;
 
 import dev.kiln.http.GraphQLHttpHandler;
 import dev.kiln.http.KilnHttpServer;
+import dev.kiln.opentelemetry.KilnTelemetry;
 import dev.kiln.runtime.Kiln;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -21,8 +23,10 @@ public final class BlogServer {
   private final Map<Class<?>, Object> instances;
   private final KilnHttpServer server;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private final @Nullable OpenTelemetrySdk telemetry;
 
-  private BlogServer(Database database, String host, int port, Duration keepAlive) {
+  private BlogServer(Database database, String host, int port, Duration keepAlive, @Nullable OpenTelemetrySdk telemetry) {
+    this.telemetry = telemetry;
     this.database = database;
     this.instances =
         Map.of(
@@ -30,9 +34,12 @@ public final class BlogServer {
             Comments.class, new Comments(database, feed),
             PostResolvers.class, new PostResolvers(database),
             BlogLoaders.class, new BlogLoaders(database));
-    Kiln kiln = Kiln.newKiln().instanceProvider(this::instance).build();
+    Kiln.Builder kiln = Kiln.newKiln().instanceProvider(this::instance);
+    if (telemetry != null) {
+      kiln.instrumentation(KilnTelemetry.create(telemetry));
+    }
     this.server =
-        KilnHttpServer.newServer(kiln)
+        KilnHttpServer.newServer(kiln.build())
             .host(host)
             .port(port)
             .contextFactory(new Viewers(database))
@@ -55,9 +62,16 @@ public final class BlogServer {
   /** Like {@link #start(String, int, Consumer)}, with the interval of event streams' keep-alive comments. */
   static BlogServer start(String host, int port, Consumer<ExecutedStatement> statementLog, Duration keepAlive)
       throws IOException {
+    return start(host, port, statementLog, keepAlive, null);
+  }
+
+  /** Like {@link #start(String, int, Consumer, Duration)}, with traces and metrics sent to {@code telemetry}, closed on stop. */
+  static BlogServer start(
+      String host, int port, Consumer<ExecutedStatement> statementLog, Duration keepAlive, @Nullable OpenTelemetrySdk telemetry)
+      throws IOException {
     Database database = new Database(statementLog);
     try {
-      BlogServer blog = new BlogServer(database, host, port, keepAlive);
+      BlogServer blog = new BlogServer(database, host, port, keepAlive, telemetry);
       blog.server.start();
       return blog;
     } catch (IOException | RuntimeException e) {
@@ -93,6 +107,9 @@ public final class BlogServer {
       feed.close();
     } finally {
       database.close();
+      if (telemetry != null) {
+        telemetry.close();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kiln.examples.blog;
 
+import dev.kiln.http.GraphQLHttpHandler;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Duration;
@@ -13,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * ./mvnw -q -pl examples/blog -am compile exec:java
  * ./mvnw -q -pl examples/blog -am compile exec:java -Dport=9090
+ * ./mvnw -q -pl examples/blog -am compile exec:java -Dtelemetry=console
  * </pre>
  *
  * <p>The port is the first argument if there is one, else the system property {@code port}, else
- * 8080. The exit status is 1 if the port cannot be bound and 2 for a port that is not a number
+ * 8080. With {@code -Dtelemetry=console}, OpenTelemetry's logging exporters print each span
+ * (operation, parse, validate, execute, loader batches) and, every 10 seconds, the metrics. The exit status is 1 if the port cannot be bound and 2 for a port that is not a number
  * from 0 to 65535.
  */
 public final class Main {
@@ -39,7 +42,13 @@ public final class Main {
     }
     BlogServer blog;
     try {
-      blog = BlogServer.start(HOST, port, System.out::println);
+      blog =
+          BlogServer.start(
+              HOST,
+              port,
+              System.out::println,
+              GraphQLHttpHandler.DEFAULT_KEEP_ALIVE,
+              ConsoleTelemetry.CONSOLE.equals(System.getProperty(ConsoleTelemetry.PROPERTY)) ? ConsoleTelemetry.create() : null);
     } catch (BindException taken) {
       System.err.println("Cannot listen on " + HOST + ":" + port + " (" + taken.getMessage() + "); choose another port with -Dport=PORT.");
       System.exit(1);
