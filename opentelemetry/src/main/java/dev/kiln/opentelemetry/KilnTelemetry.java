@@ -6,6 +6,7 @@ import dev.kiln.runtime.spi.PropertyRead;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -268,12 +269,18 @@ public final class KilnTelemetry extends SimplePerformantInstrumentation impleme
     return "unnamed";
   }
 
-  private void finish(Operation operation, @Nullable ExecutionResult result, @Nullable Throwable failure) {
+  private void finish(Operation operation, @Nullable ExecutionResult result, @Nullable Throwable thrown) {
+    Throwable failure = thrown;
     if (operation.registry != null) {
       batchParents.remove(operation.registry);
     }
     Span span = operation.span;
-    List<GraphQLError> resultErrors = result == null ? List.of() : result.getErrors();
+    List<GraphQLError> resultErrors =
+        result != null ? result.getErrors() : thrown instanceof AbortExecutionException refused ? refused.getUnderlyingErrors() : List.of();
+    if (failure instanceof AbortExecutionException) {
+      // A refusal, answered to the client as its errors.
+      failure = null;
+    }
     for (GraphQLError error : resultErrors) {
       Attributes recorded = errorAttributes(error);
       span.addEvent("graphql.error", recorded);

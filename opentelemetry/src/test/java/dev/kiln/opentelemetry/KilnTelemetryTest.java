@@ -109,6 +109,22 @@ class KilnTelemetryTest {
   }
 
   @Test
+  void variablesRefusedBeforeParsingAreAnOperationSpanWithTheRefusal() {
+    Kiln kiln = Kiln.newKiln().maxInputDepth(1).instrumentation(KilnTelemetry.create(telemetry.sdk)).build();
+    KilnRequest request =
+        KilnRequest.newRequest().query("{ books { title } }").variables(Map.of("nested", Map.of("deeper", Map.of("deepest", 1)))).build();
+
+    ExecutionResult result = kiln.execute(request);
+
+    assertEquals("maxInputDepth", result.getErrors().get(0).getExtensions().get("limit"));
+    assertEquals(List.of("GraphQL Operation <- (root) {error.type=QUERY_LIMIT}"), telemetry.tree());
+    assertEquals(List.of("graphql.error {error.type=QUERY_LIMIT, kiln.limit=maxInputDepth}"), telemetry.events("GraphQL Operation"));
+    assertEquals(
+        List.of("kiln.graphql.errors {error.type=QUERY_LIMIT, kiln.limit=maxInputDepth} 1", "kiln.graphql.operation.duration {} count=1 sum=…"),
+        telemetry.points());
+  }
+
+  @Test
   void sampledResolverSpansCoverTheFieldsThatCallApplicationCodeButNotRecordReads() {
     KilnTelemetry kilnTelemetry = KilnTelemetry.newTelemetry(telemetry.sdk).resolverSampleRatio(1).captureDocument(true).build();
     String query = "{ books { title author { name } } }";

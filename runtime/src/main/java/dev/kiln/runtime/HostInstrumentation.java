@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Kiln's limits followed by a host's instrumentation ({@link Kiln.Builder#instrumentation}). The
- * limits use four hooks, so only those call both; every other hook goes straight to the host.
+ * limits use four hooks, so only those call both; every other hook goes straight to the host. A
+ * request the limits refuse before parsing completes the host's execution context with the
+ * refusal, an {@code AbortExecutionException}.
  * graphql-java's {@code ChainedInstrumentation} would call each field-level hook of both and build
  * a context per call, which costs a query of many fields more than the host's own hooks.
  */
@@ -63,8 +65,20 @@ final class HostInstrumentation implements Instrumentation {
   @Override
   public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
       InstrumentationExecutionParameters parameters, InstrumentationState state) {
-    InstrumentationContext<ExecutionResult> first = limits.beginExecution(parameters, limits(state));
-    return Both.of(first, host.beginExecution(parameters, host(state)));
+    // The host begins first so that it sees a request the limits refuse here (maxInputDepth),
+    // which graphql-java answers without completing any context begun for it.
+    InstrumentationContext<ExecutionResult> second = host.beginExecution(parameters, host(state));
+    InstrumentationContext<ExecutionResult> first;
+    try {
+      first = limits.beginExecution(parameters, limits(state));
+    } catch (RuntimeException refused) {
+      if (second != null) {
+        second.onDispatched();
+        second.onCompleted(null, refused);
+      }
+      throw refused;
+    }
+    return Both.of(first, second);
   }
 
   @Override
