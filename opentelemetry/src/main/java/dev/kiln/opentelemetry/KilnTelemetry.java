@@ -454,6 +454,7 @@ public final class KilnTelemetry extends SimplePerformantInstrumentation impleme
       return this;
     }
 
+    /** The telemetry, to pass to {@code Kiln.Builder.instrumentation}. */
     public KilnTelemetry build() {
       return new KilnTelemetry(this);
     }
