@@ -193,7 +193,7 @@ public final class Kiln {
   }
 
   private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
-    ExecutionResult finished = oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result)));
+    ExecutionResult finished = ClientValues.boundedErrors(oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result))));
     documents.registerIfAccepted(input.getGraphQLContext(), finished);
     return finished;
   }
