@@ -109,6 +109,15 @@ final class Attacks {
                          "locations": [{"line": 1, "column": 10}], "extensions": {"classification": "ValidationError"}}]}"""
                 .formatted(CUT)),
         new Attack(
+            "an operation name of 100 KB",
+            "query A { me { name } }",
+            "x".repeat(100_000),
+            Map.of(),
+            """
+            {"errors": [{"message": "Unknown operation named '%s'.", "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT),
+            true),
+        new Attack(
             "a list for an ID variable",
             "query($id: ID!) { member(id: $id) { name } }",
             null,
