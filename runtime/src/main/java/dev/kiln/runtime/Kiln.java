@@ -135,7 +135,12 @@ public final class Kiln {
     return schema;
   }
 
-  /** The graphql-java engine, for hosts that need its full API. */
+  /**
+   * The graphql-java engine, for hosts that need its full API. A result it gives directly has not
+   * been finished as {@link #execute(KilnRequest)} finishes one: the result-size limit's error,
+   * error messages bounded to {@value ClientValues#MAX_SHOWN} characters of client input, and the
+   * registration of a document sent by automatic persisted queries happen in Kiln's own methods.
+   */
   public GraphQL getGraphQL() {
     return graphQL;
   }
