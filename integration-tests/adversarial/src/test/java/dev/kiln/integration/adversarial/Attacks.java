@@ -77,9 +77,9 @@ final class Attacks {
             "an ID of 900 KB",
             "{ member(id: \"" + huge + "\") { name } }",
             """
-            {"errors": [{"message": "Argument \\"id\\" must be an ID made of digits, but was \\"%s\\".", "locations": [{"line": 1, "column": 3}], "path": ["member"],
-                         "extensions": {"classification": "CLIENT_ERROR"}}],
-             "data": null}""".formatted(CUT)),
+            {"errors": [{"message": "Argument \\"id\\" must be an ID in canonical decimal: ASCII digits without a sign or leading zeros, \\"-\\" for a negative number, within the range of a 64-bit integer.",
+                         "locations": [{"line": 1, "column": 3}], "path": ["member"], "extensions": {"classification": "CLIENT_ERROR"}}],
+             "data": null}"""),
         Attack.of(
             "a global ID of 900 KB",
             "{ node(id: \"" + huge + "\") { id } }",
