@@ -61,6 +61,9 @@ public final class Kiln {
   /** The default of {@link Builder#automaticPersistedQueriesMaxEntries(int)}. */
   public static final int DEFAULT_APQ_MAX_ENTRIES = 1000;
 
+  /** The default of {@link Builder#automaticPersistedQueriesMaxBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_APQ_MAX_BYTES = 16L * 1024 * 1024;
+
   /** The default of {@link Builder#maxResultNodes(int)}. */
   public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
 
@@ -109,7 +112,7 @@ public final class Kiln {
     this.operationPolicy = builder.operationPolicy;
     this.documents =
         new PersistedDocumentProvider(
-            persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries) : null);
+            persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries, builder.apqMaxBytes) : null);
     Instrumentation limits =
         new KilnInstrumentation(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
@@ -132,7 +135,12 @@ public final class Kiln {
     return schema;
   }
 
-  /** The graphql-java engine, for hosts that need its full API. */
+  /**
+   * The graphql-java engine, for hosts that need its full API. A result it gives directly has not
+   * been finished as {@link #execute(KilnRequest)} finishes one: the result-size limit's error,
+   * error messages bounded to {@value ClientValues#MAX_SHOWN} characters of client input, and the
+   * registration of a document sent by automatic persisted queries happen in Kiln's own methods.
+   */
   public GraphQL getGraphQL() {
     return graphQL;
   }
@@ -190,7 +198,9 @@ public final class Kiln {
   }
 
   private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
-    return oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result)));
+    ExecutionResult finished = ClientValues.boundedErrors(oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result))));
+    documents.registerIfAccepted(input.getGraphQLContext(), finished);
+    return finished;
   }
 
   /**
@@ -327,6 +337,7 @@ public final class Kiln {
     private OperationPolicy operationPolicy = OperationPolicy.ANY;
     private boolean automaticPersistedQueries = true;
     private int apqMaxEntries = DEFAULT_APQ_MAX_ENTRIES;
+    private long apqMaxBytes = DEFAULT_APQ_MAX_BYTES;
     private byte @Nullable [] globalIdSecret;
 
     private Builder() {}
@@ -501,6 +512,21 @@ public final class Kiln {
      */
     public Builder automaticPersistedQueriesMaxEntries(int maxEntries) {
       this.apqMaxEntries = positive(maxEntries, "automaticPersistedQueriesMaxEntries");
+      return this;
+    }
+
+    /**
+     * The most heap, in bytes, that the documents kept by automatic persisted queries may hold, the
+     * least recently used dropped first; {@link #DEFAULT_APQ_MAX_BYTES} (16 MiB) by default. Each
+     * document is counted from above: two bytes per character of its text, twice (the text and
+     * the AST's copies of its names and values), and a fixed cost per AST node. A document is kept
+     * only once a request that sent it ran within every limit.
+     */
+    public Builder automaticPersistedQueriesMaxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("automaticPersistedQueriesMaxBytes must be at least 1, but was " + maxBytes + ".");
+      }
+      this.apqMaxBytes = maxBytes;
       return this;
     }
 

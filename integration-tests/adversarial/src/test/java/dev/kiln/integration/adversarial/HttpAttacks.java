@@ -67,6 +67,18 @@ final class HttpAttacks {
             error("The request body nests JSON more than 1000 levels deep.")));
     attacks.add(
         new HttpAttack(
+            "a number of 1,001 digits",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\", \"variables\": {\"n\": " + "1".repeat(1001) + "}}", "application/json"),
+            400,
+            error("The request body has a number longer than 1000 characters.")));
+    attacks.add(
+        new HttpAttack(
+            "an object key of 100 KB",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\", \"variables\": {\"" + "x".repeat(100_000) + "\": 1}}", "application/json"),
+            400,
+            error("The request body has an object key longer than 50000 characters.")));
+    attacks.add(
+        new HttpAttack(
             "a body of 100 MiB",
             http -> http.announcePost(100L * 1024 * 1024),
             413,
