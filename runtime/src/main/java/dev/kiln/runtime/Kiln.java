@@ -240,7 +240,10 @@ public final class Kiln {
    * graphql-java stops resolving at {@link Builder#maxResultNodes(int)}, and {@link ResultLimit}
    * stops it at {@link Builder#maxResultBytes(long)} or once the request's budget is spent, leaving
    * the rest null; a partial answer that looks whole would mislead, so the data is replaced by null
-   * and the limit's error. Execution had started, so the data is there, and null.
+   * and the limit's error. Execution had started, so the data is there, and null: GraphQL over
+   * HTTP then answers 200 under {@code application/graphql-response+json} ("If the GraphQL
+   * response contains the data entry and it is null, then the server SHOULD reply with a 2xx
+   * status code"), where a response without data would be 4xx, as for a request never executed.
    */
   private ExecutionResult withinResultLimit(ExecutionInput input, ExecutionResult result) {
     GraphQLContext context = input.getGraphQLContext();

@@ -76,6 +76,9 @@ final class KilnInstrumentation extends SimplePerformantInstrumentation {
       }
     }
     costLimit.check(cost, state instanceof State held ? held.budget : null);
+    if (state instanceof State held && held.result != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+      held.result.disarm();
+    }
     return deadline.beginExecuteOperation(parameters, deadlineOf(state));
   }
 

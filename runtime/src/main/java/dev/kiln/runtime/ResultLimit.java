@@ -25,10 +25,19 @@ final class ResultLimit implements InstrumentationContext<Object> {
   private final RequestBudget budget;
   private final GraphQLContext context;
   private volatile boolean stopped;
+  private volatile boolean disarmed;
 
   ResultLimit(RequestBudget budget, GraphQLContext context) {
     this.budget = budget;
     this.context = context;
+  }
+
+  /**
+   * Stops counting: a subscription's events are results of their own, each sent as it comes, and
+   * a stream that lasts for hours must not run out of budget.
+   */
+  void disarm() {
+    disarmed = true;
   }
 
   /** Counts a field named {@code resultKey}, before its value. */
@@ -70,7 +79,7 @@ final class ResultLimit implements InstrumentationContext<Object> {
   }
 
   private void spend(long nodes, long bytes) {
-    if (budget.spendResult(nodes, bytes) || stopped) {
+    if (disarmed || budget.spendResult(nodes, bytes) || stopped) {
       return;
     }
     stopped = true;
