@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.SchemaContribution;
+import graphql.ExecutionResult;
 import graphql.Scalars;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 
 /** Depth, aliases and root fields are limited by default, and each refusal names its limit. */
 class QueryLimitsTest {
@@ -250,5 +254,78 @@ class QueryLimitsTest {
     assertEquals(10_000_000L, Kiln.DEFAULT_MAX_RESULT_BYTES);
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Kiln.newKiln().maxResultBytes(0));
     assertEquals("maxResultBytes must be at least 1, but was 0.", error.getMessage());
+  }
+
+  /** {@code Subscription.ticks: Tick} with {@code Tick { text: String }}: 20 events of 1,000 characters, published as they are asked for. */
+  private static final KilnModule TICKS =
+      new KilnModule() {
+        @Override
+        public String name() {
+          return "test.Ticks";
+        }
+
+        @Override
+        public void contribute(SchemaContribution contribution) {
+          contribution.addQueryField(GraphQLFieldDefinition.newFieldDefinition().name("ping").type(Scalars.GraphQLString).build());
+          contribution.addType(
+              GraphQLObjectType.newObject().name("Tick").field(GraphQLFieldDefinition.newFieldDefinition().name("text").type(Scalars.GraphQLString)).build());
+          contribution.addSubscriptionField(GraphQLFieldDefinition.newFieldDefinition().name("ticks").type(GraphQLTypeReference.typeRef("Tick")).build());
+          contribution.dataFetcher(FieldCoordinates.coordinates("Subscription", "ticks"), env -> ticks(20));
+          contribution.dataFetcher(FieldCoordinates.coordinates("Tick", "text"), env -> env.getSource());
+        }
+      };
+
+  private static Publisher<String> ticks(int count) {
+    return subscriber ->
+        subscriber.onSubscribe(
+            new Subscription() {
+              private int sent;
+
+              @Override
+              public void request(long n) {
+                for (long i = 0; i < n && sent < count; i++) {
+                  sent++;
+                  subscriber.onNext("t".repeat(1000));
+                }
+                if (sent == count) {
+                  sent++;
+                  subscriber.onComplete();
+                }
+              }
+
+              @Override
+              public void cancel() {
+                sent = count + 1;
+              }
+            });
+  }
+
+  @Test
+  void aSubscriptionsEventsAreNotCountedAgainstTheResultLimit() {
+    Kiln kiln = Kiln.newKiln().modules(TICKS).maxResultBytes(5_000).build();
+    Publisher<ExecutionResult> events = kiln.execute(KilnRequest.of("subscription { ticks { text } }")).getData();
+    List<Object> received = new java.util.ArrayList<>();
+    events.subscribe(
+        new Subscriber<>() {
+          @Override
+          public void onSubscribe(Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+          }
+
+          @Override
+          public void onNext(ExecutionResult event) {
+            received.add(event.toSpecification());
+          }
+
+          @Override
+          public void onError(Throwable failure) {
+            received.add(failure);
+          }
+
+          @Override
+          public void onComplete() {}
+        });
+
+    assertEquals(Collections.nCopies(20, Map.of("data", Map.of("ticks", Map.of("text", "t".repeat(1000))))), received);
   }
 }
