@@ -21,6 +21,7 @@ public final class KilnRequest {
   private final Map<String, Object> variables;
   private final @Nullable Object context;
   private final boolean profileExecution;
+  private final @Nullable RequestBudget budget;
 
   private KilnRequest(Builder builder) {
     this.query = Objects.requireNonNull(builder.query, "query");
@@ -29,6 +30,7 @@ public final class KilnRequest {
     this.variables = Collections.unmodifiableMap(builder.variables);
     this.context = builder.context;
     this.profileExecution = builder.profileExecution;
+    this.budget = builder.budget;
   }
 
   /** A request for {@code query}, with no variables and no context. */
@@ -61,10 +63,15 @@ public final class KilnRequest {
     return profileExecution;
   }
 
+  /** The budget this request shares with others, or null if it has one of its own: see {@link RequestBudget}. */
+  public @Nullable RequestBudget getBudget() {
+    return budget;
+  }
+
   /**
    * The graphql-java input for this request. Its {@code GraphQLContext} holds the context object
    * under {@link #CONTEXT_KEY} and, after execution of a profiled request, graphql-java's {@code
-   * ProfilerResult}.
+   * ProfilerResult}, and the budget, if it was given one, under {@link RequestBudget#CONTEXT_KEY}.
    */
   public ExecutionInput toExecutionInput() {
     ExecutionInput.Builder input =
@@ -73,8 +80,15 @@ public final class KilnRequest {
             .operationName(operationName)
             .variables(variables)
             .profileExecution(profileExecution);
-    if (context != null) {
-      input.graphQLContext(Map.of(CONTEXT_KEY, context));
+    if (context != null || budget != null) {
+      Map<Object, Object> values = new LinkedHashMap<>();
+      if (context != null) {
+        values.put(CONTEXT_KEY, context);
+      }
+      if (budget != null) {
+        values.put(RequestBudget.CONTEXT_KEY, budget);
+      }
+      input.graphQLContext(values);
     }
     return input.build();
   }
@@ -86,6 +100,7 @@ public final class KilnRequest {
     private Map<String, Object> variables = Map.of();
     private @Nullable Object context;
     private boolean profileExecution;
+    private @Nullable RequestBudget budget;
 
     private Builder() {}
 
@@ -112,6 +127,15 @@ public final class KilnRequest {
 
     public Builder profileExecution(boolean profileExecution) {
       this.profileExecution = profileExecution;
+      return this;
+    }
+
+    /**
+     * The budget this request shares with the other operations of one client request, from {@link
+     * Kiln#newRequestBudget()}; by default the request has one of its own.
+     */
+    public Builder budget(@Nullable RequestBudget budget) {
+      this.budget = budget;
       return this;
     }
 

@@ -29,6 +29,12 @@ public final class MemberResolvers {
     return network.followers(members, first);
   }
 
+  /** What the member has written: every comment, unbounded. */
+  @Field
+  public Map<Member, List<String>> comments(@Source List<Member> members) {
+    return network.comments(members);
+  }
+
   /** The member's standing in the network, from 0 to 99. */
   @Field
   public CompletableFuture<Integer> reputation(

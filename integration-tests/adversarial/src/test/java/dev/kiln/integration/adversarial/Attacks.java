@@ -57,8 +57,36 @@ final class Attacks {
     return "{\"errors\": [" + String.join(", ", errors) + "]}";
   }
 
+  /** A result limit's refusal: execution had started, so the data is there, and null. */
+  private static String resultLimit(String message, String limit, long max) {
+    return """
+        {"errors": [{"message": "%s", "extensions": {"classification": "QUERY_LIMIT", "limit": "%s", "max": %d}}], "data": null}"""
+        .formatted(message, limit, max);
+  }
+
   private static final String TOO_MANY_RESULT_NODES =
-      limit("The result has more than 100000 fields; the limit (maxResultNodes) is 100000.", "maxResultNodes", 100_000);
+      resultLimit("The result has more than 100000 fields; the limit (maxResultNodes) is 100000.", "maxResultNodes", 100_000);
+
+  /**
+   * {@code followers(first: -1)} and then {@code levels} levels of {@code followers(first: 1000)}:
+   * with the negative slice priced at nothing, it cost 1 and ran.
+   */
+  static String negativeSlice(int levels) {
+    return "{ member(id: 1) { followers(first: -1) {" + " followers(first: 1000) {".repeat(levels) + " name" + " }".repeat(levels + 2) + " }";
+  }
+
+  /** {@code count} fragments on the query type, each selecting {@code __schema}, all spread at the root. */
+  static String introspectionInFragments(int count) {
+    StringBuilder document = new StringBuilder("{");
+    for (int i = 0; i < count; i++) {
+      document.append(" ...S").append(i);
+    }
+    document.append(" }");
+    for (int i = 0; i < count; i++) {
+      document.append(" fragment S").append(i).append(" on Query { __schema { types { name } } }");
+    }
+    return document.toString();
+  }
 
   /** 40 characters of {@code x}, and the ellipsis that says the value was cut there. */
   private static final String CUT = "x".repeat(40) + "…";
@@ -238,6 +266,34 @@ final class Attacks {
             "{ member(id: 1) { followers(first: 2147483647) { followers(first: 2147483647) { name } } } }",
             cost(4_611_686_016_279_904_257L)),
         Attack.of("a list of two million items", "{ ledger }", TOO_MANY_RESULT_NODES),
+        Attack.of(
+            "an aliased fragment spread 20 times",
+            "{ member(id: 1) {" + " ...A".repeat(20) + " } } fragment A on Member { a: name b: name }",
+            limit("The operation has 40 aliases; the limit (maxAliases) is 30.", "maxAliases", 30)),
+        Attack.of(
+            "a negative first above 15 levels of followers",
+            negativeSlice(15),
+            """
+            {"errors": [{"message": "The argument \\"first\\" of the field \\"followers\\" is -1; it slices a list, so it must not be negative.",
+                         "locations": [{"line": 1, "column": 19}], "extensions": {"classification": "ValidationError", "argument": "first"}}]}"""),
+        new Attack(
+            "a negative first given as a variable",
+            "query($n: Int!) { members(first: $n) { followers(first: 1000) { followers(first: 1000) { name } } } }",
+            null,
+            Map.of("n", -5),
+            """
+            {"errors": [{"message": "The argument \\"first\\" of the field \\"members\\" is -5; it slices a list, so it must not be negative.",
+                         "locations": [{"line": 1, "column": 19}], "extensions": {"classification": "ValidationError", "argument": "first"}}]}""",
+            true),
+        Attack.of(
+            "10 __schema in 10 fragments",
+            introspectionInFragments(10),
+            limit(
+                "The operation selects \\\"__schema\\\" 10 times, fragments spread; the limit (maxIntrospectionRoots) is 1.", "maxIntrospectionRoots", 1)),
+        Attack.of(
+            "74 bytes asking for 20 MB of comments",
+            "{ members(first: 50) { comments } again: members(first: 50) { comments } }",
+            resultLimit("The result is larger than 10000000 bytes; the limit (maxResultBytes) is 10000000.", "maxResultBytes", 10_000_000)),
         new Attack(
             "a variable of the wrong type",
             "query($first: Int!) { members(first: $first) { name } }",

@@ -83,6 +83,27 @@ final class HttpAttacks {
             http -> http.announcePost(100L * 1024 * 1024),
             413,
             error("The request body is larger than the limit of 1048576 bytes.")));
+    attacks.add(
+        new HttpAttack(
+            "a batch of 10 operations, each within maxCost, together 2.5 times over it",
+            http -> http.post("[" + String.join(",", Collections.nCopies(10, "{\"query\": \"{ members(first: 2500) { __typename } }\"}")) + "]", "application/json"),
+            200,
+            sharedBudget()));
     return attacks;
+  }
+
+  /**
+   * The batch's answer: the first four operations spend the request's cost budget (4 x 2,500 of
+   * 10,000), and the six after them are refused.
+   */
+  private static String sharedBudget() {
+    String members = "{\"data\": {\"members\": [" + String.join(",", Collections.nCopies(Network.FOLLOWERS_PER_MEMBER, "{\"__typename\": \"Member\"}")) + "]}}";
+    String refused =
+        """
+        {"errors": [{"message": "The request's operations have an estimated cost of 12500 together; the limit (maxCost) is 10000 for all the operations of a request.",
+                     "extensions": {"classification": "QUERY_LIMIT", "limit": "maxCost", "max": 10000, "cost": 12500}}]}""";
+    List<String> answers = new ArrayList<>(Collections.nCopies(4, members));
+    answers.addAll(Collections.nCopies(6, refused));
+    return "[" + String.join(",", answers) + "]";
   }
 }
