@@ -122,7 +122,8 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
       return;
     }
     context.delete(PENDING);
-    if (result.isDataPresent()) {
+    // Limits checked before execution leave no data; the result limits, checked while it runs, mark the context.
+    if (result.isDataPresent() && context.get(ResultLimit.EXCEEDED_KEY) == null) {
       registered.put(pending.hash(), new RecentDocuments.Registered(pending.text(), pending.document()));
     }
   }
