@@ -2,6 +2,7 @@ package dev.kiln.http;
 
 import dev.kiln.runtime.Kiln;
 import dev.kiln.runtime.KilnRequest;
+import dev.kiln.runtime.RequestBudget;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -60,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code application/graphql-response+json}: {@code 200} once execution started, even with
- *       field errors; {@code 400} when the document does not parse or validate, or its variables do
+ *       field errors or a result over Kiln's result limits ({@code data} is then null); {@code 400} when the document does not parse or validate, or its variables do
  *       not coerce (the response has no {@code data}).
  *   <li>{@code application/json}: {@code 200} for every well-formed request.
  *   <li>{@code text/event-stream}: for subscriptions, and for any operation when the client accepts
@@ -158,7 +159,7 @@ public final class GraphQLHttpHandler {
       throw new RequestRejectedException(
           406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
     }
-    ExecutionInput input = executionInput(query, parameters, context, request);
+    ExecutionInput input = executionInput(query, parameters, context, null, request);
     if (subscription || format == null) {
       EventStream stream =
           new EventStream(() -> kiln.executeAsync(input), keepAlive, json);
@@ -183,7 +184,8 @@ public final class GraphQLHttpHandler {
 
   /**
    * A batch: a JSON array of requests, answered with the array of their results, in order. Each
-   * runs as a request of its own. A batch larger than {@link Builder#maxBatchOperations(int)} is
+   * runs as an operation of its own, and all draw from one {@link RequestBudget}:
+   * the batch together may cost no more, and answer no more, than one request. A batch larger than {@link Builder#maxBatchOperations(int)} is
    * refused whole, before any of it runs.
    */
   private HttpResponse executeBatch(
@@ -205,6 +207,7 @@ public final class GraphQLHttpHandler {
       String message = "The batch has " + batch.size() + " operations; the limit (maxBatchOperations) is " + maxBatchOperations + ".";
       return json(400, format, Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))), Map.of());
     }
+    RequestBudget budget = kiln.newRequestBudget();
     List<ExecutionInput> inputs = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       if (!batch.get(i).isObject()) {
@@ -220,7 +223,7 @@ public final class GraphQLHttpHandler {
       if (query != null && mayHaveSubscriptions && OperationType.of(query, parameters.operationName()) == Operation.SUBSCRIPTION) {
         throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is a subscription, which cannot be batched.");
       }
-      inputs.add(executionInput(query, parameters, context, request));
+      inputs.add(executionInput(query, parameters, context, budget, request));
     }
     List<CompletableFuture<ExecutionResult>> running = new ArrayList<>(inputs.size());
     inputs.forEach(input -> running.add(kiln.executeAsync(input)));
@@ -230,13 +233,15 @@ public final class GraphQLHttpHandler {
   }
 
   private static ExecutionInput executionInput(
-      @Nullable String query, GraphQLParameters parameters, @Nullable Object context, HttpRequest request) {
+      @Nullable String query, GraphQLParameters parameters, @Nullable Object context, @Nullable RequestBudget budget,
+      HttpRequest request) {
     ExecutionInput input =
         KilnRequest.newRequest()
             .query(query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
             .operationName(parameters.operationName())
             .variables(parameters.variables())
             .context(context)
+            .budget(budget)
             .headers(request.getHeaders())
             .build()
             .toExecutionInput();

@@ -34,11 +34,8 @@ final class Json {
         throw new RequestRejectedException(400, what + " is empty; it must be JSON.");
       }
       return node;
-    } catch (StreamConstraintsException tooDeep) {
-      // Jackson refuses documents nested past its limit, which also keeps a deep variable from
-      // overflowing the stack of graphql-java's recursive input coercion.
-      throw new RequestRejectedException(
-          400, what + " nests JSON more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels deep.");
+    } catch (StreamConstraintsException pastALimit) {
+      throw new RequestRejectedException(400, what + " " + limitBroken(pastALimit) + ".");
     } catch (JsonProcessingException malformed) {
       throw new RequestRejectedException(400, what + " is not valid JSON" + locationOf(malformed) + ".");
     } catch (IOException unreadable) {
@@ -67,6 +64,30 @@ final class Json {
     } catch (JsonProcessingException unwritable) {
       throw new IllegalStateException("A GraphQL response could not be written as JSON.", unwritable);
     }
+  }
+
+  /**
+   * Which of Jackson's reading limits the body broke, in the client's terms. Jackson refuses
+   * documents nested past its limit, which also keeps a deep variable from overflowing the stack of
+   * graphql-java's recursive input coercion, and numbers, strings and names longer than its limits;
+   * its exception says which by naming the {@code StreamReadConstraints} getter of the limit.
+   */
+  private static String limitBroken(StreamConstraintsException pastALimit) {
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    String message = String.valueOf(pastALimit.getOriginalMessage());
+    if (message.contains("getMaxNumberLength")) {
+      return "has a number longer than " + limits.getMaxNumberLength() + " characters";
+    }
+    if (message.contains("getMaxNameLength")) {
+      return "has an object key longer than " + limits.getMaxNameLength() + " characters";
+    }
+    if (message.contains("getMaxStringLength")) {
+      return "has a string longer than " + limits.getMaxStringLength() + " characters";
+    }
+    if (message.contains("getMaxNestingDepth")) {
+      return "nests JSON more than " + limits.getMaxNestingDepth() + " levels deep";
+    }
+    return "is past a limit of the JSON reader";
   }
 
   private static String locationOf(JsonProcessingException malformed) {

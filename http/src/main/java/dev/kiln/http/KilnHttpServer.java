@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * Connections are served without a thread while they wait: a request holds a thread only while
  * Kiln answers it, once its headers and body have arrived. Requests run on a bounded pool ({@link
- * Builder#threads(int)}) with a bounded queue, or on an {@link Builder#executor(Executor)}. Each
- * connection is bounded in time and size, with defaults that suit a public endpoint:
+ * Builder#threads(int)}; its queue holds at most one request per connection), or on an {@link
+ * Builder#executor(Executor)}. Each connection is bounded in time and size, with defaults that suit a public endpoint:
  *
  * <ul>
  *   <li>{@link Builder#idleTimeout(Duration)}: a connection on which nothing moves is closed;
@@ -71,7 +70,6 @@ public final class KilnHttpServer {
   /** The default of {@link Builder#maxConnections(int)}. */
   public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
 
-  private static final int QUEUE_PER_THREAD = 64;
   private static final int ACCEPTORS = 1;
 
   private final GraphQLHttpHandler handler;
@@ -162,7 +160,7 @@ public final class KilnHttpServer {
 
   /**
    * Runs Jetty's selectors and acceptor, and the requests unless an executor is set: {@code
-   * threads} for requests on top of those, and a bounded queue. A slow client holds no thread, so a
+   * threads} for requests on top of those. A slow client holds no thread, so a
    * small pool suffices; virtual threads would not let more requests run than there are processors
    * for graphql-java's work, and who wants them passes {@code executor(newVirtualThreadPerTaskExecutor())}.
    */
@@ -171,8 +169,10 @@ public final class KilnHttpServer {
     // With an executor, the pool still runs Jetty's handling until a request is handed over.
     int requestThreads = executor == null ? threads : 4;
     int max = ioThreads + requestThreads;
-    QueuedThreadPool pool =
-        new QueuedThreadPool(max, Math.min(max, ioThreads + 2), 60_000, new BlockingArrayQueue<>(max * QUEUE_PER_THREAD));
+    // Jetty's own, growable queue: Jetty's selector and timeout tasks share the pool, and a bounded
+    // queue could refuse them (Jetty warns against it). What waits in it is bounded anyway: at most
+    // one request per connection, and maxConnections connections.
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, ioThreads + 2), 60_000);
     pool.setName("kiln-http");
     // stop(Duration) has already waited for the requests in progress; the pool does not wait again.
     pool.setStopTimeout(0);

@@ -125,6 +125,16 @@ class KilnTelemetryTest {
   }
 
   @Test
+  void theResultLimitStillHoldsWithTelemetryOnThoughTheSpanSeesTheResultBeforeKilnReplacesIt() {
+    Kiln kiln = Kiln.newKiln().maxResultNodes(3).instrumentation(KilnTelemetry.create(telemetry.sdk)).build();
+
+    ExecutionResult result = kiln.execute(KilnRequest.of("query Shelf { books { title author { name } } }"));
+
+    assertEquals(List.of("maxResultNodes"), result.getErrors().stream().map(error -> error.getExtensions().get("limit")).toList());
+    assertEquals(List.of(), telemetry.events("query Shelf"));
+  }
+
+  @Test
   void sampledResolverSpansCoverTheFieldsThatCallApplicationCodeButNotRecordReads() {
     KilnTelemetry kilnTelemetry = KilnTelemetry.newTelemetry(telemetry.sdk).resolverSampleRatio(1).captureDocument(true).build();
     String query = "{ books { title author { name } } }";

@@ -2,15 +2,10 @@ package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.FieldCost;
 import graphql.ErrorClassification;
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.FieldCoordinates;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses, before anything runs, an operation whose estimated cost ({@link OperationCost}) is
- * above {@code maxCost}, with a GraphQL error that names the limit and gives the cost.
+ * above {@code maxCost}, or above what is left of its request's {@link RequestBudget}, with a
+ * GraphQL error that names the limit and gives the cost.
  */
-final class CostLimit extends SimplePerformantInstrumentation {
+final class CostLimit {
   private final int maxCost;
   private final int assumedListSize;
   private final Map<FieldCoordinates, FieldCost> costs;
@@ -32,28 +28,34 @@ final class CostLimit extends SimplePerformantInstrumentation {
     this.costs = Map.copyOf(costs);
   }
 
-  @Override
-  public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
-      InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    check(parameters.getExecutionContext());
-    return super.beginExecuteOperation(parameters, state);
-  }
-
-  /**
-   * Refuses the operation if its cost is over the limit; else returns whether it is within the
-   * limit whatever variables a request sends, because its cost read none.
-   */
-  boolean check(ExecutionContext context) {
+  /** The operation's estimated cost, and whether it read variables; refuses a negative slicing argument. */
+  Measured measure(ExecutionContext context) {
     OperationCost operation =
         new OperationCost(context.getGraphQLSchema(), costs, assumedListSize, context.getFragmentsByName(), context.getCoercedVariables());
     long cost = operation.of(context.getOperationDefinition());
-    if (cost > maxCost) {
-      throw exceeded(cost);
-    }
-    return !operation.readVariables();
+    return new Measured(cost, operation.readVariables());
   }
 
-  private AbortExecutionException exceeded(long cost) {
+  /** An operation's estimated cost; if it read no variables, it is the same whatever variables a request sends. */
+  record Measured(long cost, boolean readVariables) {}
+
+  /**
+   * Refuses an operation that costs more than the limit, or more than what is left of its request's
+   * budget; else draws its cost from the budget.
+   */
+  void check(long cost, @Nullable RequestBudget budget) {
+    if (cost > maxCost) {
+      throw exceeded(cost, "The operation's estimated cost is " + cost + "; the limit (maxCost) is " + maxCost + ".");
+    }
+    long total = budget == null ? -1 : budget.spendCost(cost);
+    if (total >= 0) {
+      throw exceeded(
+          total,
+          "The request's operations have an estimated cost of " + total + " together; the limit (maxCost) is " + maxCost + " for all the operations of a request.");
+    }
+  }
+
+  private AbortExecutionException exceeded(long cost, String message) {
     Map<String, Object> extensions = new LinkedHashMap<>();
     extensions.put("classification", "QUERY_LIMIT");
     extensions.put("limit", "maxCost");
@@ -61,7 +63,7 @@ final class CostLimit extends SimplePerformantInstrumentation {
     extensions.put("cost", cost);
     GraphQLError error =
         GraphqlErrorBuilder.newError()
-            .message("The operation's estimated cost is " + cost + "; the limit (maxCost) is " + maxCost + ".")
+            .message(message)
             .locations(null)
             .errorType(ErrorClassification.errorClassification("QUERY_LIMIT"))
             .extensions(extensions)

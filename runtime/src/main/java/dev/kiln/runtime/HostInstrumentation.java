@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Kiln's limits followed by a host's instrumentation ({@link Kiln.Builder#instrumentation}). The
- * limits use four hooks, so only those call both; every other hook goes straight to the host. A
+ * limits use five hooks (state, execution, operation, data fetcher, field completion), so only
+ * those call both; every other hook goes straight to the host. A
  * request the limits refuse before parsing completes the host's execution context with the
  * refusal, an {@code AbortExecutionException}.
  * graphql-java's {@code ChainedInstrumentation} would call each field-level hook of both and build
@@ -154,7 +155,8 @@ final class HostInstrumentation implements Instrumentation {
   @Override
   public @Nullable InstrumentationContext<Object> beginFieldCompletion(
       InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
-    return host.beginFieldCompletion(parameters, host(state));
+    InstrumentationContext<Object> first = limits.beginFieldCompletion(parameters, limits(state));
+    return Both.of(first, host.beginFieldCompletion(parameters, host(state)));
   }
 
   @Override

@@ -62,8 +62,14 @@ public final class Kiln {
   /** The default of {@link Builder#automaticPersistedQueriesMaxEntries(int)}. */
   public static final int DEFAULT_APQ_MAX_ENTRIES = 1000;
 
+  /** The default of {@link Builder#automaticPersistedQueriesMaxBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_APQ_MAX_BYTES = 16L * 1024 * 1024;
+
   /** The default of {@link Builder#maxResultNodes(int)}. */
   public static final int DEFAULT_MAX_RESULT_NODES = 100_000;
+
+  /** The default of {@link Builder#maxResultBytes(long)}: 10 MB. */
+  public static final long DEFAULT_MAX_RESULT_BYTES = 10_000_000;
 
   /** The default of {@link Builder#requestTimeout(Duration)}: 10 seconds. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -80,6 +86,8 @@ public final class Kiln {
   private final DataLoaderDispatch dispatch;
   private final boolean loaderStatistics;
   private final int maxResultNodes;
+  private final long maxResultBytes;
+  private final int maxCost;
   private final Duration requestTimeout;
   private final boolean production;
   private final PersistedOperations persistedOperations;
@@ -104,6 +112,8 @@ public final class Kiln {
     this.dispatch = builder.dispatch;
     this.loaderStatistics = builder.loaderStatistics;
     this.maxResultNodes = builder.maxResultNodes;
+    this.maxResultBytes = builder.maxResultBytes;
+    this.maxCost = builder.maxCost;
     this.requestTimeout = builder.requestTimeout;
     this.production = builder.production;
     this.persistedOperations =
@@ -111,7 +121,7 @@ public final class Kiln {
     this.operationPolicy = builder.operationPolicy;
     this.documents =
         new PersistedDocumentProvider(
-            persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries) : null);
+            persistedOperations, operationPolicy, builder.automaticPersistedQueries ? new RecentDocuments(builder.apqMaxEntries, builder.apqMaxBytes) : null);
     KilnInstrumentation limits =
         new KilnInstrumentation(
             new QueryLimits(builder.maxDepth, builder.maxAliases, builder.maxRootFields, builder.maxInputDepth),
@@ -135,7 +145,12 @@ public final class Kiln {
     return schema;
   }
 
-  /** The graphql-java engine, for hosts that need its full API. */
+  /**
+   * The graphql-java engine, for hosts that need its full API. A result it gives directly has not
+   * been finished as {@link #execute(KilnRequest)} finishes one: the result-size limit's error,
+   * error messages bounded to {@value ClientValues#MAX_SHOWN} characters of client input, and the
+   * registration of a document sent by automatic persisted queries happen in Kiln's own methods.
+   */
   public GraphQL getGraphQL() {
     return graphQL;
   }
@@ -187,13 +202,26 @@ public final class Kiln {
     return documents.document(sha256Hash);
   }
 
+  /**
+   * A new budget for one request, which all the operations given it share: the estimated cost that
+   * {@link Builder#maxCost(int)} allows, and the result size that {@link
+   * Builder#maxResultNodes(int)} and {@link Builder#maxResultBytes(long)} allow. A host that runs
+   * several operations for one client request gives each of them this budget with {@link
+   * KilnRequest.Builder#budget(RequestBudget)}; a request given none gets one of its own.
+   */
+  public RequestBudget newRequestBudget() {
+    return new RequestBudget(maxCost, maxResultNodes, maxResultBytes);
+  }
+
   /** Whether this Kiln runs in production mode: see {@link Builder#production(boolean)}. */
   public boolean isProduction() {
     return production;
   }
 
   private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
-    return oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result)));
+    ExecutionResult finished = ClientValues.boundedErrors(oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result))));
+    documents.registerIfAccepted(input.getGraphQLContext(), finished);
+    return finished;
   }
 
   /**
@@ -225,22 +253,35 @@ public final class Kiln {
   }
 
   /**
-   * graphql-java stops resolving at {@link Builder#maxResultNodes(int)} and leaves the rest null;
-   * a partial answer that looks whole would mislead, so the result is replaced by an error.
+   * graphql-java stops resolving at {@link Builder#maxResultNodes(int)}, and {@link ResultLimit}
+   * stops it at {@link Builder#maxResultBytes(long)} or once the request's budget is spent, leaving
+   * the rest null; a partial answer that looks whole would mislead, so the data is replaced by null
+   * and the limit's error. Execution had started, so the data is there, and null: GraphQL over
+   * HTTP then answers 200 under {@code application/graphql-response+json} ("If the GraphQL
+   * response contains the data entry and it is null, then the server SHOULD reply with a 2xx
+   * status code"), where a response without data would be 4xx, as for a request never executed.
    */
   private ExecutionResult withinResultLimit(ExecutionInput input, ExecutionResult result) {
-    ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
-    if (nodes == null || !nodes.isMaxResultNodesExceeded()) {
+    GraphQLContext context = input.getGraphQLContext();
+    String exceeded = context.get(ResultLimit.EXCEEDED_KEY);
+    ResultNodesInfo nodes = context.get(ResultNodesInfo.RESULT_NODES_INFO);
+    if (exceeded == null && (nodes == null || !nodes.isMaxResultNodesExceeded())) {
       return result;
     }
+    boolean bytes = "maxResultBytes".equals(exceeded);
+    String message =
+        bytes
+            ? "The result is larger than " + maxResultBytes + " bytes; the limit (maxResultBytes) is " + maxResultBytes + "."
+            : "The result has more than " + maxResultNodes + " fields; the limit (maxResultNodes) is " + maxResultNodes + ".";
     GraphQLError error =
         GraphqlErrorBuilder.newError()
-            .message("The result has more than " + maxResultNodes + " fields; the limit (maxResultNodes) is " + maxResultNodes + ".")
+            .message(message)
             .locations(null)
             .errorType(ErrorClassification.errorClassification("QUERY_LIMIT"))
-            .extensions(Map.of("classification", "QUERY_LIMIT", "limit", "maxResultNodes", "max", maxResultNodes))
+            .extensions(
+                Map.of("classification", "QUERY_LIMIT", "limit", bytes ? "maxResultBytes" : "maxResultNodes", "max", bytes ? (Object) maxResultBytes : (Object) maxResultNodes))
             .build();
-    return ExecutionResult.newExecutionResult().addError(error).build();
+    return ExecutionResult.newExecutionResult().data(null).addError(error).build();
   }
 
   /**
@@ -262,6 +303,9 @@ public final class Kiln {
   public ExecutionInput newExecutionInput(ExecutionInput input) {
     GraphQLContext context = input.getGraphQLContext();
     context.put(ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes);
+    if (!context.hasKey(RequestBudget.CONTEXT_KEY)) {
+      context.put(RequestBudget.CONTEXT_KEY, newRequestBudget());
+    }
     if (!context.hasKey(RequestDeadline.CONTEXT_KEY)) {
       context.put(RequestDeadline.CONTEXT_KEY, RequestDeadline.after(requestTimeout));
     }
@@ -323,6 +367,7 @@ public final class Kiln {
     private int maxAliases = DEFAULT_MAX_ALIASES;
     private int maxRootFields = DEFAULT_MAX_ROOT_FIELDS;
     private int maxResultNodes = DEFAULT_MAX_RESULT_NODES;
+    private long maxResultBytes = DEFAULT_MAX_RESULT_BYTES;
     private int maxInputDepth = DEFAULT_MAX_INPUT_DEPTH;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private int maxCost = DEFAULT_MAX_COST;
@@ -333,6 +378,7 @@ public final class Kiln {
     private OperationPolicy operationPolicy = OperationPolicy.ANY;
     private boolean automaticPersistedQueries = true;
     private int apqMaxEntries = DEFAULT_APQ_MAX_ENTRIES;
+    private long apqMaxBytes = DEFAULT_APQ_MAX_BYTES;
     private byte @Nullable [] globalIdSecret;
     private @Nullable Instrumentation instrumentation;
 
@@ -432,7 +478,9 @@ public final class Kiln {
 
     /**
      * The most fields a result may hold, counting every list element's; {@value
-     * #DEFAULT_MAX_RESULT_NODES} by default. A larger result is an error, not a partial answer.
+     * #DEFAULT_MAX_RESULT_NODES} by default, for all the operations of a request together (see
+     * {@link RequestBudget}). A larger result is an error, not a partial answer: {@code data} is
+     * null, and the error names the limit.
      */
     public Builder maxResultNodes(int maxResultNodes) {
       this.maxResultNodes = positive(maxResultNodes, "maxResultNodes");
@@ -440,7 +488,23 @@ public final class Kiln {
     }
 
     /**
-     * The highest estimated cost an operation may have; {@value #DEFAULT_MAX_COST} by default. A
+     * The largest result a request may have, in bytes of JSON, each character of a name or string
+     * counted as one byte; {@link #DEFAULT_MAX_RESULT_BYTES} by default, for all the operations of a
+     * request together (see {@link RequestBudget}). The size is counted as the result is built,
+     * which stops once it is over, so a larger result is never held in memory whole; it is an
+     * error, not a partial answer, as for {@link #maxResultNodes(int)}.
+     */
+    public Builder maxResultBytes(long maxResultBytes) {
+      if (maxResultBytes < 1) {
+        throw new IllegalArgumentException("maxResultBytes must be at least 1, but was " + maxResultBytes + ".");
+      }
+      this.maxResultBytes = maxResultBytes;
+      return this;
+    }
+
+    /**
+     * The highest estimated cost an operation may have, and all the operations of a request together
+     * (see {@link RequestBudget}); {@value #DEFAULT_MAX_COST} by default. A
      * field costs its weight plus the cost of the fields selected below it, times the size of the
      * list it returns; see {@code @Cost} and {@code @ListSize} in {@code dev.kiln.annotations}.
      */
@@ -520,6 +584,21 @@ public final class Kiln {
      */
     public Builder automaticPersistedQueriesMaxEntries(int maxEntries) {
       this.apqMaxEntries = positive(maxEntries, "automaticPersistedQueriesMaxEntries");
+      return this;
+    }
+
+    /**
+     * The most heap, in bytes, that the documents kept by automatic persisted queries may hold, the
+     * least recently used dropped first; {@link #DEFAULT_APQ_MAX_BYTES} (16 MiB) by default. Each
+     * document is counted from above: two bytes per character of its text, twice (the text and
+     * the AST's copies of its names and values), and a fixed cost per AST node. A document is kept
+     * only once a request that sent it ran within every limit.
+     */
+    public Builder automaticPersistedQueriesMaxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("automaticPersistedQueriesMaxBytes must be at least 1, but was " + maxBytes + ".");
+      }
+      this.apqMaxBytes = maxBytes;
       return this;
     }
 

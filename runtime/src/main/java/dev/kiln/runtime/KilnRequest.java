@@ -30,6 +30,7 @@ public final class KilnRequest {
   private final @Nullable Object context;
   private final boolean profileExecution;
   private final Map<String, List<String>> headers;
+  private final @Nullable RequestBudget budget;
 
   private KilnRequest(Builder builder) {
     this.query = Objects.requireNonNull(builder.query, "query");
@@ -39,6 +40,7 @@ public final class KilnRequest {
     this.context = builder.context;
     this.profileExecution = builder.profileExecution;
     this.headers = builder.headers;
+    this.budget = builder.budget;
   }
 
   /** A request for {@code query}, with no variables and no context. */
@@ -76,10 +78,15 @@ public final class KilnRequest {
     return headers;
   }
 
+  /** The budget this request shares with others, or null if it has one of its own: see {@link RequestBudget}. */
+  public @Nullable RequestBudget getBudget() {
+    return budget;
+  }
+
   /**
    * The graphql-java input for this request. Its {@code GraphQLContext} holds the context object
    * under {@link #CONTEXT_KEY} and, after execution of a profiled request, graphql-java's {@code
-   * ProfilerResult}.
+   * ProfilerResult}, and the budget, if it was given one, under {@link RequestBudget#CONTEXT_KEY}.
    */
   public ExecutionInput toExecutionInput() {
     ExecutionInput.Builder input =
@@ -88,12 +95,18 @@ public final class KilnRequest {
             .operationName(operationName)
             .variables(variables)
             .profileExecution(profileExecution);
-    if (context != null && headers.isEmpty()) {
-      input.graphQLContext(Map.of(CONTEXT_KEY, context));
-    } else if (context != null) {
-      input.graphQLContext(Map.of(CONTEXT_KEY, context, HEADERS_KEY, headers));
-    } else if (!headers.isEmpty()) {
-      input.graphQLContext(Map.of(HEADERS_KEY, headers));
+    if (context != null || budget != null || !headers.isEmpty()) {
+      Map<Object, Object> values = new LinkedHashMap<>();
+      if (context != null) {
+        values.put(CONTEXT_KEY, context);
+      }
+      if (budget != null) {
+        values.put(RequestBudget.CONTEXT_KEY, budget);
+      }
+      if (!headers.isEmpty()) {
+        values.put(HEADERS_KEY, headers);
+      }
+      input.graphQLContext(values);
     }
     return input.build();
   }
@@ -106,6 +119,7 @@ public final class KilnRequest {
     private @Nullable Object context;
     private boolean profileExecution;
     private Map<String, List<String>> headers = Map.of();
+    private @Nullable RequestBudget budget;
 
     private Builder() {}
 
@@ -141,6 +155,15 @@ public final class KilnRequest {
      */
     public Builder headers(Map<String, List<String>> headers) {
       this.headers = Map.copyOf(headers);
+      return this;
+    }
+
+    /**
+     * The budget this request shares with the other operations of one client request, from {@link
+     * Kiln#newRequestBudget()}; by default the request has one of its own.
+     */
+    public Builder budget(@Nullable RequestBudget budget) {
+      this.budget = budget;
       return this;
     }
 

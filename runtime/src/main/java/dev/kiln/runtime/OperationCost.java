@@ -1,6 +1,10 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.FieldCost;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.language.Argument;
 import graphql.language.BooleanValue;
@@ -14,6 +18,7 @@ import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.SourceLocation;
 import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.language.VariableReference;
@@ -46,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * selections, times the size of the list it returns. Fragments count where they are spread. A
  * field of an abstract type costs what its most expensive possible object type costs, since each
  * value is of one type. Introspection fields cost nothing; fields that {@code @skip} or {@code
- * @include} leave out cost nothing. Arithmetic saturates at {@link Long#MAX_VALUE}.
+ * @include} leave out cost nothing. Arithmetic saturates at {@link Long#MAX_VALUE}. A negative
+ * slicing argument is refused as a validation error.
  *
  * <p>The cost of a selection set is kept per type, so a fragment spread many times, or fragments
  * spreading each other twice over many levels, is computed once per type: the work grows with the
@@ -210,11 +216,32 @@ final class OperationCost {
     for (String name : slicingArguments(definition, registered)) {
       GraphQLArgument argument = definition.getArgument(name);
       Long value = argument == null ? null : argumentValue(field, argument);
+      if (value != null && value < 0) {
+        throw negative(field, name, value);
+      }
       if (value != null && (largest == null || value > largest)) {
         largest = value;
       }
     }
-    return largest != null ? Math.max(0, largest) : assumedSize(registered);
+    return largest != null ? largest : assumedSize(registered);
+  }
+
+  /**
+   * A negative slicing argument is an error rather than an empty list: Relay's Cursor Connections
+   * specification says so of {@code first} and {@code last} (section 4.3, "Pagination algorithm":
+   * "If first is less than 0: Throw an error"), and without it the field's subtree would be priced
+   * at nothing.
+   */
+  private static AbortExecutionException negative(Field field, String argument, long value) {
+    SourceLocation location = field.getSourceLocation();
+    GraphQLError error =
+        GraphqlErrorBuilder.newError()
+            .message("The argument \"" + argument + "\" of the field \"" + field.getName() + "\" is " + value + "; it slices a list, so it must not be negative.")
+            .locations(location == null ? null : List.of(location))
+            .errorType(ErrorType.ValidationError)
+            .extensions(Map.of("classification", "ValidationError", "argument", argument))
+            .build();
+    return new AbortExecutionException(List.of(error));
   }
 
   private long assumedSize(@Nullable FieldCost registered) {

@@ -1,6 +1,8 @@
 package dev.kiln.runtime;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
@@ -16,11 +18,18 @@ import org.jspecify.annotations.Nullable;
  * Serves persisted operations and automatic persisted queries (APQ) to graphql-java, before it
  * parses: a request names a document by {@code extensions.persistedQuery.sha256Hash} (Apollo's
  * protocol, version 1), sends its text, or both. Persisted documents are parsed and validated once
- * and kept; registered ones are kept in a bounded cache. Under {@link
+ * and kept; registered ones are kept in a bounded cache, once they have run within every limit.
+ * Under {@link
  * OperationPolicy#PERSISTED_ONLY}, anything else is refused without being parsed.
  */
 final class PersistedDocumentProvider implements PreparsedDocumentProvider {
   private static final Pattern SHA_256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+  /** The context key of a registration waiting for its request's result: see {@link #registerIfAccepted}. */
+  private static final Object PENDING = new Object();
+
+  /** A document that a request registers, kept once the request has run within every limit. */
+  private record Pending(String hash, String text, PreparsedDocumentEntry document) {}
 
   private final PersistedOperations persisted;
   private final OperationPolicy policy;
@@ -101,6 +110,24 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
     return earlier != null ? earlier : entry;
   }
 
+  /**
+   * Keeps the document that the request of {@code context} registered, if it has one and the
+   * request ran: graphql-java starts executing only once the document parsed and validated and
+   * Kiln's limits (depth, aliases, root fields, cost, and the result's size) accepted it, so a
+   * refused document holds no memory. {@code result} is the request's final result.
+   */
+  void registerIfAccepted(GraphQLContext context, ExecutionResult result) {
+    Pending pending = context.get(PENDING);
+    if (pending == null || registered == null) {
+      return;
+    }
+    context.delete(PENDING);
+    // Limits checked before execution leave no data; the result limits, checked while it runs, mark the context.
+    if (result.isDataPresent() && context.get(ResultLimit.EXCEEDED_KEY) == null) {
+      registered.put(pending.hash(), new RecentDocuments.Registered(pending.text(), pending.document()));
+    }
+  }
+
   private static PreparsedDocumentEntry register(
       RecentDocuments registered,
       String hash, @Nullable String text, ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
@@ -114,7 +141,7 @@ final class PersistedDocumentProvider implements PreparsedDocumentProvider {
     PreparsedDocumentEntry entry = parseAndValidate.apply(input);
     // A document that does not parse or validate is not kept: it would only hold memory.
     if (!entry.hasErrors()) {
-      registered.put(hash, new RecentDocuments.Registered(text, entry));
+      input.getGraphQLContext().put(PENDING, new Pending(hash, text, entry));
     }
     return entry;
   }

@@ -20,6 +20,7 @@ import graphql.language.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses, before anything runs, an operation deeper, with more aliases or with more root fields
- * than allowed, and variables nested deeper than allowed; each refusal is a GraphQL error that
- * names the limit. Fragments count where they are spread.
+ * than allowed, more than one {@code __schema} or {@code __type} field, and variables nested deeper
+ * than allowed; each refusal is a GraphQL error that names the limit. Fragments count where they
+ * are spread: an aliased field in a fragment spread twenty times is twenty aliases.
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
+  /**
+   * How many {@code __schema} and how many {@code __type} fields an operation may select, counted
+   * where fragments are spread: graphql-java's good-faith introspection allows one of each, but
+   * does not look inside fragments.
+   */
+  static final int MAX_INTROSPECTION_ROOTS = 1;
+
+
   private final int maxDepth;
   private final int maxAliases;
   private final int maxRootFields;
@@ -110,6 +120,14 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     if (measure.aliases > maxAliases) {
       throw exceeded("maxAliases", maxAliases, "The operation has " + measure.aliases + " aliases; the limit (maxAliases) is " + maxAliases + ".");
     }
+    long introspection = Math.max(measure.schemaFields, measure.typeFields);
+    if (introspection > MAX_INTROSPECTION_ROOTS) {
+      String field = measure.schemaFields > MAX_INTROSPECTION_ROOTS ? "__schema" : "__type";
+      throw exceeded(
+          "maxIntrospectionRoots",
+          MAX_INTROSPECTION_ROOTS,
+          "The operation selects \"" + field + "\" " + introspection + " times, fragments spread; the limit (maxIntrospectionRoots) is " + MAX_INTROSPECTION_ROOTS + ".");
+    }
   }
 
   private static AbortExecutionException exceeded(String limit, int value, String message) {
@@ -142,15 +160,24 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     return new AbortExecutionException(List.of(error));
   }
 
-  /** Walks an operation's selections, spreading fragments; validation has refused fragment cycles. */
+  /**
+   * Walks an operation's selections, spreading fragments; validation has refused fragment cycles.
+   * What a fragment holds counts each time it is spread, and is measured once: a fragment spread
+   * twice in each of many levels costs the walk its size, not two to the power of the levels.
+   */
   private static final class Measure {
     private final Map<String, FragmentDefinition> fragments;
-    private final Set<Field> aliased = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    int aliases;
+    private final Map<String, Tally> measured = new HashMap<>();
+    long aliases;
+    long schemaFields;
+    long typeFields;
 
     Measure(Map<String, FragmentDefinition> fragments) {
       this.fragments = fragments;
     }
+
+    /** What a fragment adds wherever it is spread. */
+    private record Tally(int depth, long aliases, long schemaFields, long typeFields) {}
 
     /** The fields selected at this level, fragments spread. */
     int fields(SelectionSet set, Set<String> spreading) {
@@ -169,7 +196,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
       return count;
     }
 
-    /** The deepest chain of fields below this level, counting aliases as it goes. */
+    /** The deepest chain of fields below this level, counting aliases and introspection roots as it goes. */
     int depth(@Nullable SelectionSet set, Set<String> spreading) {
       if (set == null) {
         return 0;
@@ -178,20 +205,48 @@ final class QueryLimits extends SimplePerformantInstrumentation {
       for (Selection<?> selection : set.getSelections()) {
         int depth = 0;
         if (selection instanceof Field field) {
-          if (field.getAlias() != null && aliased.add(field)) {
-            aliases++;
-          }
+          count(field);
           depth = 1 + depth(field.getSelectionSet(), spreading);
         } else if (selection instanceof InlineFragment inline) {
           depth = depth(inline.getSelectionSet(), spreading);
-        } else if (selection instanceof FragmentSpread spread && spreading.add(spread.getName())) {
-          FragmentDefinition fragment = fragments.get(spread.getName());
-          depth = fragment == null ? 0 : depth(fragment.getSelectionSet(), spreading);
-          spreading.remove(spread.getName());
+        } else if (selection instanceof FragmentSpread spread) {
+          depth = spread(spread.getName(), spreading);
         }
         deepest = Math.max(deepest, depth);
       }
       return deepest;
+    }
+
+    private void count(Field field) {
+      aliases = add(aliases, field.getAlias() != null ? 1 : 0);
+      schemaFields = add(schemaFields, field.getName().equals("__schema") ? 1 : 0);
+      typeFields = add(typeFields, field.getName().equals("__type") ? 1 : 0);
+    }
+
+    private int spread(String name, Set<String> spreading) {
+      Tally known = measured.get(name);
+      if (known == null) {
+        FragmentDefinition fragment = fragments.get(name);
+        if (fragment == null || !spreading.add(name)) {
+          return 0;
+        }
+        long aliasesBefore = aliases;
+        long schemaBefore = schemaFields;
+        long typeBefore = typeFields;
+        int depth = depth(fragment.getSelectionSet(), spreading);
+        spreading.remove(name);
+        measured.put(name, new Tally(depth, aliases - aliasesBefore, schemaFields - schemaBefore, typeFields - typeBefore));
+        return depth;
+      }
+      aliases = add(aliases, known.aliases());
+      schemaFields = add(schemaFields, known.schemaFields());
+      typeFields = add(typeFields, known.typeFields());
+      return known.depth();
+    }
+
+    private static long add(long a, long b) {
+      long sum = a + b;
+      return sum < 0 ? Long.MAX_VALUE : sum;
     }
   }
 }

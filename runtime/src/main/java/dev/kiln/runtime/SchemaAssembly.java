@@ -192,9 +192,8 @@ final class SchemaAssembly implements SchemaContribution {
       addScalarsUsedBy(subscription, allTypes);
     }
     types.values().forEach(type -> addScalarsUsedBy(type, allTypes));
-    return new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, subscription)
-        .addTypes(allTypes.values())
-        .build();
+    return BuiltInScalars.in(
+        new GraphQLSchema.FastBuilder(codeRegistry, query, mutation, subscription).addTypes(allTypes.values()).build());
   }
 
   /** The {@code Node} interface and its root fields, after the modules' own, as the processor prints them. */

@@ -183,6 +183,50 @@ class CostLimitTest {
     assertEquals(refusal(cost, 1), run(Kiln.newKiln().modules(LIBRARY).maxCost(1).build(), query, variables));
   }
 
+  static Stream<Arguments> negativeSlices() {
+    return Stream.of(
+        Arguments.of("{ books(first: -1) { title } }", Map.of(), "first", "books", -1, 3),
+        Arguments.of("{ books(last: -5) { title } }", Map.of(), "last", "books", -5, 3),
+        Arguments.of("{ books(first: 2, last: -1) { author { name } } }", Map.of(), "last", "books", -1, 3),
+        Arguments.of("query($n: Int) { books(first: $n) { title } }", Map.of("n", -1), "first", "books", -1, 18),
+        Arguments.of("{ reviews(count: -2) { stars } }", Map.of(), "count", "reviews", -2, 3),
+        Arguments.of("{ books(first: 1) { reviews(first: -1) { stars } } }", Map.of(), "first", "reviews", -1, 21),
+        Arguments.of("{ ...Q } fragment Q on Query { shelf(limit: -3) { title } }", Map.of(), "limit", "shelf", -3, 32));
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @MethodSource("negativeSlices")
+  void aNegativeSlicingArgumentIsAValidationErrorNotAFreeSubtree(
+      String query, Map<String, Object> variables, String argument, String field, int value, int column) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("message", "The argument \"" + argument + "\" of the field \"" + field + "\" is " + value + "; it slices a list, so it must not be negative.");
+    error.put("locations", List.of(Map.of("line", 1, "column", column)));
+    error.put("extensions", Map.of("classification", "ValidationError", "argument", argument));
+
+    assertEquals(Map.of("errors", List.of(error)), run(Kiln.newKiln().modules(LIBRARY).build(), query, variables));
+  }
+
+  @Test
+  void theOperationsOfOneRequestShareItsCostBudget() {
+    Kiln kiln = Kiln.newKiln().modules(LIBRARY).maxCost(10).build();
+    RequestBudget budget = kiln.newRequestBudget();
+    Function<String, Map<String, Object>> run =
+        query -> kiln.execute(KilnRequest.newRequest().query(query).budget(budget).build()).toSpecification();
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("classification", "QUERY_LIMIT");
+    extensions.put("limit", "maxCost");
+    extensions.put("max", 10);
+    extensions.put("cost", 13L);
+    String message = "The request's operations have an estimated cost of 13 together; the limit (maxCost) is 10 for all the operations of a request.";
+
+    assertEquals(Map.of("data", Map.of("books", List.of())), run.apply("{ books(first: 4) { title } }"));
+    assertEquals(Map.of("data", Map.of("books", List.of())), run.apply("{ books(first: 4) { title } }"));
+    assertEquals(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))), run.apply("{ books(first: 5) { title } }"));
+    assertEquals(Map.of("data", Map.of("books", List.of())), run.apply("{ books(first: 2) { title } }"));
+    assertEquals(10, budget.getCostSpent());
+    assertEquals(Map.of("data", Map.of("books", List.of())), run(kiln, "{ books(first: 10) { title } }", Map.of()));
+  }
+
   @Test
   void anOperationThatCostsExactlyTheLimitRuns() {
     Kiln kiln = Kiln.newKiln().modules(LIBRARY).maxCost(3).build();

@@ -50,7 +50,7 @@ final class BigDecimalCoercing implements Coercing<BigDecimal, String> {
       return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
     }
     throw new CoercingParseLiteralException(
-        CoercionMessages.unexpectedAstType("'IntValue', 'FloatValue' or 'StringValue'", input));
+        CoercionMessages.unexpectedAstType("an integer, float or string literal", input));
   }
 
   @Override

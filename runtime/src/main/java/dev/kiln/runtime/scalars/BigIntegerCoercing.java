@@ -45,7 +45,7 @@ final class BigIntegerCoercing implements Coercing<BigInteger, String> {
     if (input instanceof StringValue literal) {
       return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
     }
-    throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'IntValue' or 'StringValue'", input));
+    throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("an integer or string literal", input));
   }
 
   @Override

@@ -37,7 +37,7 @@ final class LongCoercing implements Coercing<Long, Long> {
   @Override
   public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext graphQLContext, Locale locale) {
     if (!(input instanceof IntValue literal)) {
-      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'IntValue'", input));
+      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("an integer literal", input));
     }
     return inRange(new BigDecimal(literal.getValue()), literal.getValue(), CoercingParseLiteralException::new);
   }

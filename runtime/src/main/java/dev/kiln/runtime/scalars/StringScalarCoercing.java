@@ -45,7 +45,7 @@ abstract class StringScalarCoercing<T> implements Coercing<T, String> {
   @Override
   public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext graphQLContext, Locale locale) {
     if (!(input instanceof StringValue literal)) {
-      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("'StringValue'", input));
+      throw new CoercingParseLiteralException(CoercionMessages.unexpectedAstType("a string literal", input));
     }
     return fromString(CoercionMessages.text(literal), CoercingParseLiteralException::new);
   }

@@ -1,5 +1,7 @@
 package dev.kiln.runtime.spi;
 
+import dev.kiln.runtime.ClientValues;
+
 import dev.kiln.runtime.GraphQLClientException;
 import dev.kiln.runtime.KilnRequest;
 import graphql.schema.DataFetchingEnvironment;
@@ -212,6 +214,6 @@ public final class FetcherSupport {
 
   private static GraphQLClientException outOfRange(String argument, int value, int min, int max) {
     return new GraphQLClientException(
-        "Argument \"" + argument + "\" must be between " + min + " and " + max + ", but was " + value + ".");
+        "Argument \"" + argument + "\" must be between " + min + " and " + max + ", but was " + ClientValues.shown(value) + ".");
   }
 }

@@ -95,7 +95,7 @@ class BigDecimalScalarTest {
         arguments(new BigDecimal("1E+999999999"), TOO_LARGE.formatted("1E+999999999")),
         arguments(Double.NaN, "Expected a finite number for type 'BigDecimal' but it was 'NaN'"),
         arguments(Double.NEGATIVE_INFINITY, "Expected a finite number for type 'BigDecimal' but it was '-Infinity'"),
-        arguments(true, "Expected a value that can be converted to type 'BigDecimal' but it was a 'Boolean'"));
+        arguments(true, "Expected a value of type 'BigDecimal' but it was true"));
   }
 
   @ParameterizedTest
@@ -113,7 +113,7 @@ class BigDecimalScalarTest {
   static Stream<Arguments> rejectedLiterals() {
     return Stream.of(
         arguments(BooleanValue.of(false),
-            "Expected an AST type of 'IntValue', 'FloatValue' or 'StringValue' but it was a 'BooleanValue'"),
+            "Expected an integer, float or string literal but it was false"),
         arguments(StringValue.of("abc"), NOT_A_NUMBER.formatted("abc")),
         arguments(FloatValue.newFloatValue(new BigDecimal("1E-5000")).build(), TOO_LARGE.formatted("1E-5000")));
   }

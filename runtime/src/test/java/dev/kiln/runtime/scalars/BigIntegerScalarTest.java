@@ -89,7 +89,7 @@ class BigIntegerScalarTest {
         arguments(1.5d, "Expected a whole number for type 'BigInteger' but it was '1.5'"),
         arguments(Double.NaN, "Expected a whole number for type 'BigInteger' but it was 'NaN'"),
         arguments(new BigDecimal("1E+1001"), TOO_LARGE.formatted("1E+1001")),
-        arguments(false, "Expected a value that can be converted to type 'BigInteger' but it was a 'Boolean'"));
+        arguments(false, "Expected a value of type 'BigInteger' but it was false"));
   }
 
   @ParameterizedTest
@@ -107,7 +107,7 @@ class BigIntegerScalarTest {
   static Stream<Arguments> rejectedLiterals() {
     return Stream.of(
         arguments(FloatValue.of(1.0),
-            "Expected an AST type of 'IntValue' or 'StringValue' but it was a 'FloatValue'"),
+            "Expected an integer or string literal but it was 1.0"),
         arguments(StringValue.of("1.0"), NOT_DIGITS.formatted("1.0")));
   }
 

@@ -51,16 +51,16 @@ class DateScalarTest {
   @Test
   void refusesValuesAndLiteralsOfOtherTypes() {
     assertRejected(CoercingSerializeException.class,
-        "Expected a value that can be converted to type 'Date' but it was a 'LocalDateTime'",
+        "Expected a value of type 'Date' but it was a value of another type",
         () -> DATES.serialize(LocalDateTime.of(2020, 1, 1, 0, 0)));
     assertRejected(CoercingSerializeException.class,
-        "Expected a value that can be converted to type 'Date' but it was a 'String'",
+        "Expected a value of type 'Date' but it was \"2020-01-01\"",
         () -> DATES.serialize("2020-01-01"));
     assertRejected(CoercingParseValueException.class,
-        "Expected a value that can be converted to type 'Date' but it was a 'Integer'",
+        "Expected a value of type 'Date' but it was 20200101",
         () -> DATES.parseValue(20200101));
     assertRejected(CoercingParseLiteralException.class,
-        "Expected an AST type of 'StringValue' but it was a 'IntValue'",
+        "Expected a string literal but it was 20200101",
         () -> DATES.parseLiteral(IntValue.of(20200101)));
   }
 }

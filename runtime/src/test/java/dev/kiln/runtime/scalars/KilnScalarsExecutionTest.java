@@ -155,7 +155,7 @@ class KilnScalarsExecutionTest {
 
     assertEquals(Map.of("errors", List.of(Map.of(
         "message", "Validation error (WrongType@[long]) : argument 'value' with value 'StringValue{value='42'}' "
-            + "is not a valid 'Long' - Expected an AST type of 'IntValue' but it was a 'StringValue'",
+            + "is not a valid 'Long' - Expected an integer literal but it was \"42\"",
         "locations", List.of(Map.of("line", 1, "column", 8)),
         "extensions", Map.of("classification", "ValidationError")))), result);
   }

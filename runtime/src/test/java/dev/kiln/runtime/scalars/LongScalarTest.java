@@ -76,8 +76,8 @@ class LongScalarTest {
 
   static Stream<Arguments> rejectedValues() {
     return Stream.of(
-        arguments("42", "Expected a value that can be converted to type 'Long' but it was a 'String'"),
-        arguments(true, "Expected a value that can be converted to type 'Long' but it was a 'Boolean'"),
+        arguments("42", "Expected a value of type 'Long' but it was \"42\""),
+        arguments(true, "Expected a value of type 'Long' but it was true"),
         arguments(1.5d, "Expected a whole number for type 'Long' but it was '1.5'"),
         arguments(new BigDecimal("0.001"), "Expected a whole number for type 'Long' but it was '0.001'"),
         arguments(Double.NaN, "Expected a whole number for type 'Long' but it was 'NaN'"),
@@ -102,9 +102,9 @@ class LongScalarTest {
 
   static Stream<Arguments> rejectedLiterals() {
     return Stream.of(
-        arguments(StringValue.of("42"), "Expected an AST type of 'IntValue' but it was a 'StringValue'"),
-        arguments(FloatValue.of(4.0), "Expected an AST type of 'IntValue' but it was a 'FloatValue'"),
-        arguments(BooleanValue.of(true), "Expected an AST type of 'IntValue' but it was a 'BooleanValue'"),
+        arguments(StringValue.of("42"), "Expected an integer literal but it was \"42\""),
+        arguments(FloatValue.of(4.0), "Expected an integer literal but it was 4.0"),
+        arguments(BooleanValue.of(true), "Expected an integer literal but it was true"),
         arguments(IntValue.newIntValue(new BigInteger("9223372036854775808")).build(),
             RANGE.formatted("9223372036854775808")));
   }

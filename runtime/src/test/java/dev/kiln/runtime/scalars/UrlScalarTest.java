@@ -89,13 +89,13 @@ class UrlScalarTest {
   @Test
   void refusesValuesAndLiteralsOfOtherTypes() {
     assertRejected(CoercingSerializeException.class,
-        "Expected a value that can be converted to type 'URL' but it was a 'String'",
+        "Expected a value of type 'URL' but it was \"https://example.com\"",
         () -> URLS.serialize("https://example.com"));
     assertRejected(CoercingParseValueException.class,
-        "Expected a value that can be converted to type 'URL' but it was a 'Boolean'",
+        "Expected a value of type 'URL' but it was true",
         () -> URLS.parseValue(true));
     assertRejected(CoercingParseLiteralException.class,
-        "Expected an AST type of 'StringValue' but it was a 'IntValue'",
+        "Expected a string literal but it was 1",
         () -> URLS.parseLiteral(IntValue.of(1)));
   }
 }

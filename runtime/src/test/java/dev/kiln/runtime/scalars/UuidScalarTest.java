@@ -72,13 +72,13 @@ class UuidScalarTest {
   @Test
   void refusesValuesAndLiteralsOfOtherTypes() {
     assertRejected(CoercingSerializeException.class,
-        "Expected a value that can be converted to type 'UUID' but it was a 'String'",
+        "Expected a value of type 'UUID' but it was \"123e4567-e89b-12d3-a456-426614174000\"",
         () -> UUIDS.serialize("123e4567-e89b-12d3-a456-426614174000"));
     assertRejected(CoercingParseValueException.class,
-        "Expected a value that can be converted to type 'UUID' but it was a 'Integer'",
+        "Expected a value of type 'UUID' but it was 42",
         () -> UUIDS.parseValue(42));
     assertRejected(CoercingParseLiteralException.class,
-        "Expected an AST type of 'StringValue' but it was a 'IntValue'",
+        "Expected a string literal but it was 42",
         () -> UUIDS.parseLiteral(IntValue.of(42)));
   }
 }

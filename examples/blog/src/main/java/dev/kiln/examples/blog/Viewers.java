@@ -1,6 +1,7 @@
 package dev.kiln.examples.blog;
 
 import dev.kiln.http.ContextFactory;
+import dev.kiln.runtime.ClientValues;
 import dev.kiln.http.HttpRequest;
 import dev.kiln.http.RequestRejectedException;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Viewers implements ContextFactory {
     String sql = "SELECT id, username, name FROM users WHERE username = ?";
     List<User> users = database.query(sql, List.of(username), BlogLoaders::user);
     if (users.isEmpty()) {
-      throw new RequestRejectedException(401, "No user is called \"" + username + "\".", CHALLENGE);
+      throw new RequestRejectedException(401, "No user is called " + ClientValues.shown(username) + ".", CHALLENGE);
     }
     return new Viewer(users.get(0));
   }

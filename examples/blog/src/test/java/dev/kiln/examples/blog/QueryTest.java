@@ -96,4 +96,18 @@ class QueryTest {
     assertEquals(Json.compact("{\"errors\": [{\"message\": \"No user is called \\\"bob\\\".\"}]}"), response.body());
     assertEquals(List.of("SQL  SELECT id, username, name FROM users WHERE username = ?  ['bob']"), blog.statementLog());
   }
+
+  @Test
+  void aLongBearerNameIsShownCutInThe401AndInTheLog() {
+    String name = "b".repeat(4000);
+
+    HttpResponse<String> response = blog.post(Json.request("{ viewer { name } }"), name);
+
+    assertEquals(401, response.statusCode());
+    assertEquals(
+        Json.compact("{\"errors\": [{\"message\": \"No user is called \\\"" + "b".repeat(40) + "…\\\".\"}]}"), response.body());
+    assertEquals(
+        List.of("SQL  SELECT id, username, name FROM users WHERE username = ?  ['" + "b".repeat(200) + "'… (4000 characters)]"),
+        blog.statementLog());
+  }
 }

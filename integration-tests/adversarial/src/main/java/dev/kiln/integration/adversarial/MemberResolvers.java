@@ -29,11 +29,23 @@ public final class MemberResolvers {
     return network.followers(members, first);
   }
 
+  /** What the member has written: every comment, unbounded. */
+  @Field
+  public Map<Member, List<String>> comments(@Source List<Member> members) {
+    return network.comments(members);
+  }
+
   /** The member's standing in the network, from 0 to 99. */
   @Field
   public CompletableFuture<Integer> reputation(
       @Source Member member, @Loader("reputations") DataLoader<Long, Integer> reputations) {
     return reputations.load(member.id());
+  }
+
+  /** A note from a backend that is down: the whole batch fails, as a database error would. */
+  @Field
+  public Map<Member, String> note(@Source List<Member> members) {
+    throw new IllegalStateException("Connection to jdbc:postgresql://db-7.internal:5432/notes refused");
   }
 
   /** The members by number, for {@code node} and {@code nodes}. */

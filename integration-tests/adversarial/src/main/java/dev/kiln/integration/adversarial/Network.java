@@ -57,6 +57,21 @@ public final class Network {
                 (a, b) -> a));
   }
 
+  /** How many comments each member has written. */
+  public static final int COMMENTS_PER_MEMBER = 100;
+
+  /** The length of each comment. */
+  public static final int COMMENT_LENGTH = 2000;
+
+  private static final String COMMENT = "c".repeat(COMMENT_LENGTH);
+
+  /** The comments of each member, in one call: 200 KB of text per member. */
+  public Map<Member, List<String>> comments(List<Member> members) {
+    count("comments");
+    List<String> comments = java.util.Collections.nCopies(COMMENTS_PER_MEMBER, COMMENT);
+    return members.stream().collect(Collectors.toMap(member -> member, member -> comments, (a, b) -> a));
+  }
+
   /** The reputation of each member, in one call. */
   public Map<Long, Integer> reputations(Set<Long> memberIds) {
     count("reputations");

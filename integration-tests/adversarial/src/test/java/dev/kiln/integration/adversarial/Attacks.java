@@ -57,10 +57,135 @@ final class Attacks {
     return "{\"errors\": [" + String.join(", ", errors) + "]}";
   }
 
+  /** A result limit's refusal: execution had started, so the data is there, and null. */
+  private static String resultLimit(String message, String limit, long max) {
+    return """
+        {"errors": [{"message": "%s", "extensions": {"classification": "QUERY_LIMIT", "limit": "%s", "max": %d}}], "data": null}"""
+        .formatted(message, limit, max);
+  }
+
   private static final String TOO_MANY_RESULT_NODES =
-      limit("The result has more than 100000 fields; the limit (maxResultNodes) is 100000.", "maxResultNodes", 100_000);
+      resultLimit("The result has more than 100000 fields; the limit (maxResultNodes) is 100000.", "maxResultNodes", 100_000);
+
+  /**
+   * {@code followers(first: -1)} and then {@code levels} levels of {@code followers(first: 1000)}:
+   * with the negative slice priced at nothing, it cost 1 and ran.
+   */
+  static String negativeSlice(int levels) {
+    return "{ member(id: 1) { followers(first: -1) {" + " followers(first: 1000) {".repeat(levels) + " name" + " }".repeat(levels + 2) + " }";
+  }
+
+  /** {@code count} fragments on the query type, each selecting {@code __schema}, all spread at the root. */
+  static String introspectionInFragments(int count) {
+    StringBuilder document = new StringBuilder("{");
+    for (int i = 0; i < count; i++) {
+      document.append(" ...S").append(i);
+    }
+    document.append(" }");
+    for (int i = 0; i < count; i++) {
+      document.append(" fragment S").append(i).append(" on Query { __schema { types { name } } }");
+    }
+    return document.toString();
+  }
+
+  /** 40 characters of {@code x}, and the ellipsis that says the value was cut there. */
+  private static final String CUT = "x".repeat(40) + "…";
 
   static List<Attack> all() {
+    List<Attack> attacks = new ArrayList<>(withoutEcho());
+    attacks.addAll(echoes());
+    return attacks;
+  }
+
+  /** Values sent to be echoed: each answer shows at most 40 characters of them, and no Java type. */
+  private static List<Attack> echoes() {
+    String huge = "x".repeat(900_000);
+    return List.of(
+        Attack.of(
+            "an ID of 900 KB",
+            "{ member(id: \"" + huge + "\") { name } }",
+            """
+            {"errors": [{"message": "Argument \\"id\\" must be an ID in canonical decimal: ASCII digits without a sign or leading zeros, \\"-\\" for a negative number, within the range of a 64-bit integer.",
+                         "locations": [{"line": 1, "column": 3}], "path": ["member"], "extensions": {"classification": "CLIENT_ERROR"}}],
+             "data": null}"""),
+        Attack.of(
+            "a global ID of 900 KB",
+            "{ node(id: \"" + huge + "\") { id } }",
+            """
+            {"errors": [{"message": "\\"%s\\" is not a valid ID.", "locations": [{"line": 1, "column": 3}], "path": ["node"],
+                         "extensions": {"classification": "INVALID_ID"}}],
+             "data": {"node": null}}""".formatted(CUT)),
+        Attack.of(
+            "a field name of 100 KB",
+            "{ member(id: 1) { " + "x".repeat(100_000) + " } }",
+            """
+            {"errors": [{"message": "Validation error (FieldUndefined@[member/%s]) : Field '%s' in type 'Member' is undefined",
+                         "locations": [{"line": 1, "column": 19}], "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT, CUT)),
+        Attack.of(
+            "a string literal of 100 KB for an Int",
+            "{ members(first: \"" + "x".repeat(100_000) + "\") { name } }",
+            """
+            {"errors": [{"message": "Validation error (WrongType@[members]) : argument 'first' is not a valid 'Int' - Expected a value of type 'Int' (a whole number from -2147483648 to 2147483647) but it was \\"%s\\"",
+                         "locations": [{"line": 1, "column": 11}], "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT)),
+        Attack.of(
+            "an object field name of 100 KB",
+            "{ search(filter: {" + "x".repeat(100_000) + ": 1}) }",
+            """
+            {"errors": [{"message": "Validation error (WrongType@[search]) : argument 'filter' contains a field not in 'Filter': '%s'",
+                         "locations": [{"line": 1, "column": 10}], "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT)),
+        new Attack(
+            "an operation name of 100 KB",
+            "query A { me { name } }",
+            "x".repeat(100_000),
+            Map.of(),
+            """
+            {"errors": [{"message": "Unknown operation named '%s'.", "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT),
+            true),
+        new Attack(
+            "a list for an ID variable",
+            "query($id: ID!) { member(id: $id) { name } }",
+            null,
+            Map.of("id", List.of("1", "2")),
+            """
+            {"errors": [{"message": "Variable 'id' has an invalid value: Expected a value of type 'ID' (a string or a whole number) but it was a list",
+                         "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
+            true),
+        new Attack(
+            "a float for an Int variable",
+            "query($first: Int!) { members(first: $first) { name } }",
+            null,
+            Map.of("first", 1.5),
+            """
+            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value of type 'Int' (a whole number from -2147483648 to 2147483647) but it was 1.5",
+                         "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
+            true),
+        new Attack(
+            "a list for a String variable",
+            "query($f: Filter!) { search(filter: $f) }",
+            null,
+            Map.of("f", Map.of("name", List.of(huge))),
+            """
+            {"errors": [{"message": "Variable 'f' has an invalid value: Expected a value of type 'String' but it was not one",
+                         "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
+            true),
+        new Attack(
+            "a variable's field name of 100 KB",
+            "query($f: Filter!) { search(filter: $f) }",
+            null,
+            Map.of("f", Map.of("x".repeat(100_000), 1)),
+            """
+            {"errors": [{"message": "The variables input contains a field name '%s' that is not defined for input object type 'Filter' ",
+                         "extensions": {"classification": "ValidationError"}}]}"""
+                .formatted(CUT),
+            // Over HTTP, Jackson refuses an object key this long: HttpAttacks sends it.
+            false));
+  }
+
+  private static List<Attack> withoutEcho() {
     return List.of(
         Attack.of(
             "nesting 101 levels deep",
@@ -141,13 +266,41 @@ final class Attacks {
             "{ member(id: 1) { followers(first: 2147483647) { followers(first: 2147483647) { name } } } }",
             cost(4_611_686_016_279_904_257L)),
         Attack.of("a list of two million items", "{ ledger }", TOO_MANY_RESULT_NODES),
+        Attack.of(
+            "an aliased fragment spread 20 times",
+            "{ member(id: 1) {" + " ...A".repeat(20) + " } } fragment A on Member { a: name b: name }",
+            limit("The operation has 40 aliases; the limit (maxAliases) is 30.", "maxAliases", 30)),
+        Attack.of(
+            "a negative first above 15 levels of followers",
+            negativeSlice(15),
+            """
+            {"errors": [{"message": "The argument \\"first\\" of the field \\"followers\\" is -1; it slices a list, so it must not be negative.",
+                         "locations": [{"line": 1, "column": 19}], "extensions": {"classification": "ValidationError", "argument": "first"}}]}"""),
+        new Attack(
+            "a negative first given as a variable",
+            "query($n: Int!) { members(first: $n) { followers(first: 1000) { followers(first: 1000) { name } } } }",
+            null,
+            Map.of("n", -5),
+            """
+            {"errors": [{"message": "The argument \\"first\\" of the field \\"members\\" is -5; it slices a list, so it must not be negative.",
+                         "locations": [{"line": 1, "column": 19}], "extensions": {"classification": "ValidationError", "argument": "first"}}]}""",
+            true),
+        Attack.of(
+            "10 __schema in 10 fragments",
+            introspectionInFragments(10),
+            limit(
+                "The operation selects \\\"__schema\\\" 10 times, fragments spread; the limit (maxIntrospectionRoots) is 1.", "maxIntrospectionRoots", 1)),
+        Attack.of(
+            "74 bytes asking for 20 MB of comments",
+            "{ members(first: 50) { comments } again: members(first: 50) { comments } }",
+            resultLimit("The result is larger than 10000000 bytes; the limit (maxResultBytes) is 10000000.", "maxResultBytes", 10_000_000)),
         new Attack(
             "a variable of the wrong type",
             "query($first: Int!) { members(first: $first) { name } }",
             null,
             Map.of("first", "ten"),
             """
-            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value that can be converted to type 'Int' but it was a 'String'", "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
+            {"errors": [{"message": "Variable 'first' has an invalid value: Expected a value of type 'Int' (a whole number from -2147483648 to 2147483647) but it was \\"ten\\"", "locations": [{"line": 1, "column": 7}], "extensions": {"classification": "ValidationError"}}]}""",
             true),
         new Attack(
             "a variable nested 3,000 levels deep",

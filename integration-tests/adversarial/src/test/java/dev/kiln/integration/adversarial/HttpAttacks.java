@@ -67,10 +67,43 @@ final class HttpAttacks {
             error("The request body nests JSON more than 1000 levels deep.")));
     attacks.add(
         new HttpAttack(
+            "a number of 1,001 digits",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\", \"variables\": {\"n\": " + "1".repeat(1001) + "}}", "application/json"),
+            400,
+            error("The request body has a number longer than 1000 characters.")));
+    attacks.add(
+        new HttpAttack(
+            "an object key of 100 KB",
+            http -> http.post("{\"query\": \"{ member(id: 1) { name } }\", \"variables\": {\"" + "x".repeat(100_000) + "\": 1}}", "application/json"),
+            400,
+            error("The request body has an object key longer than 50000 characters.")));
+    attacks.add(
+        new HttpAttack(
             "a body of 100 MiB",
             http -> http.announcePost(100L * 1024 * 1024),
             413,
             error("The request body is larger than the limit of 1048576 bytes.")));
+    attacks.add(
+        new HttpAttack(
+            "a batch of 10 operations, each within maxCost, together 2.5 times over it",
+            http -> http.post("[" + String.join(",", Collections.nCopies(10, "{\"query\": \"{ members(first: 2500) { __typename } }\"}")) + "]", "application/json"),
+            200,
+            sharedBudget()));
     return attacks;
+  }
+
+  /**
+   * The batch's answer: the first four operations spend the request's cost budget (4 x 2,500 of
+   * 10,000), and the six after them are refused.
+   */
+  private static String sharedBudget() {
+    String members = "{\"data\": {\"members\": [" + String.join(",", Collections.nCopies(Network.FOLLOWERS_PER_MEMBER, "{\"__typename\": \"Member\"}")) + "]}}";
+    String refused =
+        """
+        {"errors": [{"message": "The request's operations have an estimated cost of 12500 together; the limit (maxCost) is 10000 for all the operations of a request.",
+                     "extensions": {"classification": "QUERY_LIMIT", "limit": "maxCost", "max": 10000, "cost": 12500}}]}""";
+    List<String> answers = new ArrayList<>(Collections.nCopies(4, members));
+    answers.addAll(Collections.nCopies(6, refused));
+    return "[" + String.join(",", answers) + "]";
   }
 }
