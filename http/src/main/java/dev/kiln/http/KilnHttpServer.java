@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Connections are served without a thread while they wait: a request holds a thread only while
  * Kiln answers it, once its headers and body have arrived. Requests run on a bounded pool ({@link
  * Builder#threads(int)}; its queue holds at most one request per connection), or on an {@link
- * Builder#executor(Executor)}. Each connection is bounded in time and size, with defaults that suit a public endpoint:
+ * Builder#executor(Executor)}. Each connection is bounded in time and size, with defaults that
+ * suit a public endpoint:
  *
  * <ul>
  *   <li>{@link Builder#idleTimeout(Duration)}: a connection on which nothing moves is closed;
