@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.kiln.runtime.spi.KilnModule;
-import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.ExecutionInput;
-import graphql.Scalars;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.parser.Parser;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLFieldDefinition;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,27 +16,8 @@ import org.junit.jupiter.api.Test;
  * limit, and keep no more documents than their byte budget allows.
  */
 class AutomaticPersistedQueriesTest {
-  private static final KilnModule GREETING =
-      new KilnModule() {
-        @Override
-        public String name() {
-          return "test.Greeting";
-        }
-
-        @Override
-        public void contribute(SchemaContribution contribution) {
-          contribution.addQueryField(GraphQLFieldDefinition.newFieldDefinition().name("hello").type(Scalars.GraphQLString).build());
-          contribution.dataFetcher(FieldCoordinates.coordinates("Query", "hello"), env -> "world");
-        }
-      };
-
-  private static final Map<String, Object> NOT_FOUND =
-      Map.of(
-          "errors",
-          List.of(
-              Map.of(
-                  "message", "PersistedQueryNotFound",
-                  "extensions", Map.of("classification", "PERSISTED_QUERY_NOT_FOUND", "code", "PERSISTED_QUERY_NOT_FOUND"))));
+  private static final KilnModule GREETING = PersistedOperationsTest.GREETING;
+  private static final Map<String, Object> NOT_FOUND = PersistedOperationsTest.NOT_FOUND;
 
   private static ExecutionInput registering(String query) {
     return ExecutionInput.newExecutionInput()

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * OperationPolicy#PERSISTED_ONLY} are the only operations that run.
  */
 class PersistedOperationsTest {
-  private static final KilnModule GREETING =
+  /** A schema of one field, {@code hello: String}, which answers {@code "world"}. */
+  static final KilnModule GREETING =
       new KilnModule() {
         @Override
         public String name() {
@@ -55,7 +56,8 @@ class PersistedOperationsTest {
               Map.of(
                   "message", "Only persisted operations may run here; this operation is not one.",
                   "extensions", Map.of("classification", "OPERATION_NOT_PERSISTED"))));
-  private static final Map<String, Object> NOT_FOUND =
+  /** Apollo's answer to a hash that is neither persisted nor registered. */
+  static final Map<String, Object> NOT_FOUND =
       Map.of(
           "errors",
           List.of(
