@@ -139,6 +139,9 @@ public final class ClientValues {
    */
   static ExecutionResult boundedErrors(ExecutionResult result) {
     List<GraphQLError> errors = result.getErrors();
+    if (errors.isEmpty()) {
+      return result;
+    }
     List<GraphQLError> bounded = new ArrayList<>(errors.size());
     boolean changed = false;
     for (GraphQLError error : errors) {
