@@ -61,8 +61,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code application/graphql-response+json}: {@code 200} once execution started, even with
- *       field errors or a result over Kiln's result limits ({@code data} is then null); {@code 400} when the document does not parse or validate, or its variables do
- *       not coerce (the response has no {@code data}).
+ *       field errors or a result over Kiln's result limits ({@code data} is then null); {@code 400}
+ *       when the document does not parse or validate, or its variables do not coerce (the response
+ *       has no {@code data}).
  *   <li>{@code application/json}: {@code 200} for every well-formed request.
  *   <li>{@code text/event-stream}: for subscriptions, and for any operation when the client accepts
  *       only that; see {@link EventStream}. A subscription whose client does not accept it is {@code
@@ -184,9 +185,9 @@ public final class GraphQLHttpHandler {
 
   /**
    * A batch: a JSON array of requests, answered with the array of their results, in order. Each
-   * runs as an operation of its own, and all draw from one {@link RequestBudget}:
-   * the batch together may cost no more, and answer no more, than one request. A batch larger than {@link Builder#maxBatchOperations(int)} is
-   * refused whole, before any of it runs.
+   * runs as an operation of its own, and all draw from one {@link RequestBudget}: the batch together
+   * may cost no more, and answer no more, than one request. A batch larger than {@link
+   * Builder#maxBatchOperations(int)} is refused whole, before any of it runs.
    */
   private HttpResponse executeBatch(
       JsonNode batch, @Nullable Object context, @Nullable ResponseFormat format, HttpRequest request) {

@@ -387,9 +387,9 @@ public final class Kiln {
     /**
      * An instrumentation of the host's, such as tracing, called after Kiln's own limits: an
      * operation they refuse is not executed for it, and its execution context completes with the
-     * refusal's errors (or, refused before parsing, the {@code AbortExecutionException}). If it is also a java-dataloader {@code
-     * DataLoaderInstrumentation}, each request's loaders report their loads and batches to it.
-     * None by default, and then Kiln calls nothing more than its limits.
+     * refusal's errors (or, refused before parsing, the {@code AbortExecutionException}). If it is
+     * also a java-dataloader {@code DataLoaderInstrumentation}, each request's loaders report their
+     * loads and batches to it. None by default, and then Kiln calls nothing more than its limits.
      */
     public Builder instrumentation(Instrumentation instrumentation) {
       this.instrumentation = Objects.requireNonNull(instrumentation);
