@@ -6,6 +6,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -25,59 +27,131 @@ import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes {@code <Class>_Fetchers}: one graphql-java {@code LightDataFetcher} per field, each calling
- * the user's member directly, and a {@code register} method that hands them to the runtime.
+ * Writes {@code <Class>_Fetchers}: one class for all the fields a class serves, a {@code
+ * FieldFetchers} whose {@code fetch} switches on the field's index and calls the user's member
+ * directly, and a {@code register} method that hands the fields to the runtime. The fields that
+ * only read their source come first, so that one registration marks them as property reads. A
+ * class with batched fields is also their {@code BatchedFields}.
+ *
+ * <p>No generated name comes from a field's name unless a {@link NameAllocator} made it, so no two
+ * fields can clash; a {@code switch} has at most {@value #CASES_PER_SWITCH} cases, as Dagger's
+ * switching providers.
  */
 public final class FetchersWriter {
   private static final TypeName OBJECT = ClassName.get(Object.class);
+  static final int CASES_PER_SWITCH = 100;
+  private static final TypeName ENVIRONMENT_SUPPLIER = ParameterizedTypeName.get(ClassName.get(Supplier.class), ReferencedTypes.ENVIRONMENT);
+  private static final ClassName FIELD_FETCHERS = ClassName.get(ReferencedTypes.RUNTIME_SPI, "FieldFetchers");
+  private static final ClassName BATCHED_FIELDS = ClassName.get(ReferencedTypes.RUNTIME_SPI, "BatchedFields");
 
   private FetchersWriter() {}
 
   public static JavaFile write(FetcherHost host) {
     ClassName fetchers = host.fetchersClass();
     ClassName owner = host.javaType();
-    MethodSpec.Builder register =
-        registerMethod(CodeBlock.of("Registers the data fetchers of the fields that {@link $T} serves.\n", owner), owner, host.instanceConstructible());
+    List<FieldModel> fields = new ArrayList<>();
+    host.fields().stream().filter(FetchersWriter::isPropertyRead).forEach(fields::add);
+    int reads = fields.size();
+    host.fields().stream().filter(f -> !isPropertyRead(f)).forEach(fields::add);
+    List<FieldModel> batched = fields.stream().filter(f -> f.invocation() instanceof Invocation.Batched).toList();
+    boolean needsInstance = fields.stream().anyMatch(FetchersWriter::needsInstance);
+    Map<ClassName, String> policyNames = AuthorizationCode.policyNames(fields);
+
     TypeSpec.Builder type =
         TypeSpec.classBuilder(fetchers)
             .addJavadoc("Data fetchers for the GraphQL fields that {@link $T} serves.\n", owner)
             .addAnnotation(ReferencedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addSuperinterface(FIELD_FETCHERS)
             .addOriginatingElement(host.source());
-    Map<ClassName, String> policyNames = AuthorizationCode.policyNames(host.fields());
-    AuthorizationCode.registerPolicies(register, host.fields(), policyNames);
-    for (FieldModel field : host.fields()) {
-      TypeSpec fetcher = fetcher(field, host.sourceType(), policyNames);
-      type.addType(fetcher);
-      boolean needsInstance = field.invocation() instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
-      register.addStatement(
-          "contribution.dataFetcher($T.coordinates($S, $S), new $N($L))",
-          ReferencedTypes.FIELD_COORDINATES,
-          field.parentType(),
-          field.name(),
-          fetcher,
-          AuthorizationCode.constructorArguments(needsInstance, field, policyNames));
-      if (field.invocation() instanceof Invocation.Batched batched) {
-        TypeSpec loader = batchedFieldLoader(field, batched);
-        type.addType(loader);
-        register.addStatement(
-            "contribution.dataLoader($S, options -> $T.newDataLoader($S, new $N($L), options))",
-            batched.loaderName(),
-            ReferencedTypes.DATA_LOADER_FACTORY,
-            batched.loaderName(),
-            loader,
-            batched.call().receiver() == Receiver.INSTANCE ? "instance" : "");
-      }
+    if (!batched.isEmpty()) {
+      type.addSuperinterface(BATCHED_FIELDS);
+    }
+    List<String> suppressed = suppressedWarnings(fields, policyNames);
+    if (!suppressed.isEmpty()) {
+      type.addAnnotation(suppressWarnings(suppressed));
+    }
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    List<CodeBlock> constructorArguments = new ArrayList<>();
+    if (needsInstance) {
+      type.addField(owner, "instance", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(owner, "instance").addStatement("this.instance = instance");
+      constructorArguments.add(CodeBlock.of("instance"));
+    }
+    policyNames.forEach(
+        (policy, name) -> {
+          type.addField(policy, name, Modifier.PRIVATE, Modifier.FINAL);
+          constructor.addParameter(policy, name).addStatement("this.$N = $N", name, name);
+          constructorArguments.add(CodeBlock.of("$N", name));
+        });
+    type.addMethod(constructor.build());
+
+    MethodSpec.Builder register =
+        registerMethod(CodeBlock.of("Registers the data fetchers of the fields that {@link $T} serves.\n", owner), owner, needsInstance ? host.instanceConstructible() : null);
+    AuthorizationCode.registerPolicies(register, fields, policyNames);
+    register.addStatement("$T fetchers = new $T($L)", fetchers, fetchers, CodeBlock.join(constructorArguments, ", "));
+    if (reads > 0) {
+      register.addStatement("contribution.propertyReads(fetchers, 0, $L)", coordinates(fields.subList(0, reads)));
+    }
+    if (reads < fields.size()) {
+      register.addStatement("contribution.dataFetchers(fetchers, $L, $L)", reads, coordinates(fields.subList(reads, fields.size())));
+    }
+    if (!batched.isEmpty()) {
+      CodeBlock names =
+          batched.stream().map(f -> CodeBlock.of("$S", ((Invocation.Batched) f.invocation()).loaderName())).collect(CodeBlock.joining(", "));
+      register.addStatement("contribution.batchedFields(fetchers, $L)", names);
     }
     type.addMethod(register.build());
+
+    NameAllocator names = new NameAllocator();
+    List.of("fetch", "load", "register", "instance").forEach(names::newName);
+    policyNames.values().forEach(names::newName);
+    List<CodeBlock> cases = new ArrayList<>();
+    for (FieldModel field : fields) {
+      cases.add(fetchCase(field, host.sourceType(), policyNames, names, type));
+    }
+    addSwitch(type, "fetch", fetchParameters(), OBJECT, true, cases, "field", CodeBlock.of("field, source, environment"));
+    if (!batched.isEmpty()) {
+      List<CodeBlock> loads = batched.stream().map(FetchersWriter::loadCase).toList();
+      addSwitch(type, "load", loadParameters(), BatchResults.stageOfList(OBJECT), false, loads, "field", CodeBlock.of("field, keys, environment"));
+    }
     return JavaFile.builder(fetchers.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static boolean needsInstance(FieldModel field) {
+    Invocation invocation = field.invocation();
+    if (invocation instanceof Invocation.Batched batched) {
+      return batched.call().receiver() == Receiver.INSTANCE;
+    }
+    return invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
+  }
+
+  /** {@code "Type.field", …} of {@code fields}, in order. */
+  private static CodeBlock coordinates(List<FieldModel> fields) {
+    return fields.stream().map(f -> CodeBlock.of("$S", f.parentType() + "." + f.name())).collect(CodeBlock.joining(", "));
+  }
+
+  private static List<String> suppressedWarnings(List<FieldModel> fields, Map<ClassName, String> policyNames) {
+    List<String> suppressed = new ArrayList<>();
+    boolean unchecked =
+        fields.stream()
+            .anyMatch(
+                f -> AuthorizationCode.unchecked(f)
+                    || (f.invocation() instanceof Invocation.CallMethod call && Parameters.uncheckedCast(call.parameters()))
+                    || (f.invocation() instanceof Invocation.Batched batched && Parameters.uncheckedCast(batched.call().parameters())));
+    if (unchecked) {
+      suppressed.add("unchecked");
+    }
+    if (fields.stream().anyMatch(f -> f.deprecationReason() != null)) {
+      suppressed.add("deprecation");
+    }
+    return suppressed;
   }
 
   /**
    * Whether the field only reads a Java field or a record component of its source, with no
-   * authorization check: its fetcher is then a {@code PropertyRead}, which the deadline leaves
-   * alone. A getter of a class is not one, as it may load data (a lazy ORM property, say).
+   * authorization check: it is then a {@code PropertyRead}, which the deadline leaves alone. A
+   * getter of a class is not one, as it may load data (a lazy ORM property, say).
    */
   private static boolean isPropertyRead(FieldModel field) {
     if (!field.authorization().isEmpty()) {
@@ -92,56 +166,88 @@ public final class FetchersWriter {
         && call.parameters().isEmpty();
   }
 
-  private static TypeSpec fetcher(FieldModel field, TypeName sourceType, Map<ClassName, String> policyNames) {
+  /**
+   * The expression of a field's case in {@code fetch}: the call itself when it needs nothing but
+   * its source, else a call of a private method, named by {@code names}, that gets the environment
+   * and runs the field's checks first.
+   */
+  private static CodeBlock fetchCase(
+      FieldModel field, TypeName sourceType, Map<ClassName, String> policyNames, NameAllocator names, TypeSpec.Builder type) {
     Invocation invocation = field.invocation();
-    ClassName owner = invocation.owner();
-    String name = ModuleWriter.upperFirst(field.parentType()) + ModuleWriter.upperFirst(field.name()) + "Fetcher";
-    TypeSpec.Builder fetcher =
-        TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(
-                ParameterizedTypeName.get(isPropertyRead(field) ? ReferencedTypes.PROPERTY_READ : ReferencedTypes.LIGHT_DATA_FETCHER, OBJECT));
-    boolean needsInstance = invocation instanceof Invocation.CallMethod call && call.receiver() == Receiver.INSTANCE;
-    if (!field.authorization().isEmpty()) {
-      AuthorizationCode.addFields(fetcher, needsInstance ? owner : null, field, policyNames);
-    } else if (needsInstance) {
-      addInstance(fetcher, owner);
+    if (!needsEnvironment(invocation) && field.authorization().isEmpty()) {
+      return call(invocation, sourceType);
     }
-    MethodSpec.Builder light =
-        MethodSpec.methodBuilder("get")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(names.newName(field.name()))
+            .addModifiers(Modifier.PRIVATE)
             .returns(OBJECT)
-            .addParameter(ReferencedTypes.FIELD_DEFINITION, "fieldDefinition")
-            .addParameter(OBJECT, "source")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), ReferencedTypes.ENVIRONMENT), "environment")
-            .addException(Exception.class);
-    if (needsEnvironment(invocation) || !field.authorization().isEmpty()) {
-      light.addStatement("$T env = environment.get()", ReferencedTypes.ENVIRONMENT);
-    }
-    AuthorizationCode.addChecks(light, field, policyNames);
-    List<String> suppressed = new ArrayList<>();
-    if ((invocation instanceof Invocation.CallMethod call && Parameters.uncheckedCast(call.parameters())) || AuthorizationCode.unchecked(field)) {
-      suppressed.add("unchecked");
-    }
-    if (field.deprecationReason() != null) {
-      suppressed.add("deprecation");
-    }
-    if (!suppressed.isEmpty()) {
-      fetcher.addAnnotation(suppressWarnings(suppressed));
-    }
-    light.addStatement("return $L", call(invocation, sourceType));
-    fetcher.addMethod(light.build());
-    fetcher.addMethod(
-        MethodSpec.methodBuilder("get")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(OBJECT)
-            .addParameter(ReferencedTypes.ENVIRONMENT, "environment")
+            .addParameters(fetchParameters().subList(1, 3))
             .addException(Exception.class)
-            .addStatement("return get(environment.getFieldDefinition(), environment.getSource(), () -> environment)")
-            .build());
-    return fetcher.build();
+            .addStatement("$T env = environment.get()", ReferencedTypes.ENVIRONMENT);
+    AuthorizationCode.addChecks(method, field, policyNames);
+    method.addStatement("return $L", call(invocation, sourceType));
+    MethodSpec built = method.build();
+    type.addMethod(built);
+    return CodeBlock.of("$N(source, environment)", built);
+  }
+
+  private static List<ParameterSpec> fetchParameters() {
+    return List.of(
+        ParameterSpec.builder(TypeName.INT, "field").build(),
+        ParameterSpec.builder(OBJECT, "source").build(),
+        ParameterSpec.builder(ENVIRONMENT_SUPPLIER, "environment").build());
+  }
+
+  private static List<ParameterSpec> loadParameters() {
+    return List.of(
+        ParameterSpec.builder(TypeName.INT, "field").build(),
+        ParameterSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), ReferencedTypes.BATCH_KEY), "keys").build(),
+        ParameterSpec.builder(ReferencedTypes.BATCH_LOADER_ENVIRONMENT, "environment").build());
+  }
+
+  /**
+   * Adds {@code name}, the {@code @Override} that returns {@code cases.get(field)}; past {@value
+   * #CASES_PER_SWITCH} cases, it switches on the block of cases, each block a private method.
+   */
+  private static void addSwitch(
+      TypeSpec.Builder type,
+      String name,
+      List<ParameterSpec> parameters,
+      TypeName returns,
+      boolean throwsException,
+      List<CodeBlock> cases,
+      String index,
+      CodeBlock arguments) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns).addParameters(parameters);
+    if (throwsException) {
+      method.addException(Exception.class);
+    }
+    if (cases.size() <= CASES_PER_SWITCH) {
+      type.addMethod(method.addCode(switchOver(index, cases, 0)).build());
+      return;
+    }
+    List<CodeBlock> blocks = new ArrayList<>();
+    for (int first = 0; first < cases.size(); first += CASES_PER_SWITCH) {
+      MethodSpec.Builder block = MethodSpec.methodBuilder(name + (first / CASES_PER_SWITCH)).addModifiers(Modifier.PRIVATE).returns(returns).addParameters(parameters);
+      if (throwsException) {
+        block.addException(Exception.class);
+      }
+      MethodSpec built = block.addCode(switchOver(index, cases.subList(first, Math.min(cases.size(), first + CASES_PER_SWITCH)), first)).build();
+      type.addMethod(built);
+      blocks.add(CodeBlock.of("$N($L)", built, arguments));
+    }
+    type.addMethod(method.addCode(switchOver(index + " / " + CASES_PER_SWITCH, blocks, 0)).build());
+  }
+
+  /** {@code return switch (index) { case first -> …; … };} */
+  private static CodeBlock switchOver(String index, List<CodeBlock> cases, int first) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return switch ($L) {\n", index).indent();
+    for (int i = 0; i < cases.size(); i++) {
+      code.add("case $L -> $L;\n", first + i, cases.get(i));
+    }
+    code.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "No field number ", "field");
+    return code.unindent().add("};\n").build();
   }
 
   private static CodeBlock call(Invocation invocation, TypeName sourceType) {
@@ -172,40 +278,12 @@ public final class FetchersWriter {
    * The batch function of a batched field: it calls the user's method once per distinct set of
    * arguments, with the sources that share it, and puts the results in source order.
    */
-  private static TypeSpec batchedFieldLoader(FieldModel field, Invocation.Batched batched) {
-    Invocation.CallMethod call = batched.call();
-    TypeSpec.Builder loader =
-        TypeSpec.classBuilder(ModuleWriter.upperFirst(field.parentType()) + ModuleWriter.upperFirst(field.name()) + "Loader")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.BATCH_LOADER, ReferencedTypes.BATCH_KEY, OBJECT));
-    if (call.receiver() == Receiver.INSTANCE) {
-      addInstance(loader, call.owner());
-    }
-    List<String> suppressed = new ArrayList<>();
-    if (Parameters.uncheckedCast(call.parameters())) {
-      suppressed.add("unchecked");
-    }
-    if (field.deprecationReason() != null) {
-      suppressed.add("deprecation");
-    }
-    if (!suppressed.isEmpty()) {
-      loader.addAnnotation(suppressWarnings(suppressed));
-    }
-    CodeBlock results = BatchResults.inKeyOrder(batched.result(), batched.async(), FetchersWriter.call(call, Parameters.CallSite.BATCH), "sources", batched.loaderName());
-    loader.addMethod(
-        MethodSpec.methodBuilder("load")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(BatchResults.stageOfList(OBJECT))
-            .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ReferencedTypes.BATCH_KEY), "keys")
-            .addParameter(ReferencedTypes.BATCH_LOADER_ENVIRONMENT, "environment")
-            .addStatement(
-                "return $T.<$T>batchedField(keys, environment, (sources, arguments, loaders) -> $L)",
-                ReferencedTypes.LOADER_SUPPORT,
-                batched.sourceType(),
-                results)
-            .build());
-    return loader.build();
+  private static CodeBlock loadCase(FieldModel field) {
+    Invocation.Batched batched = (Invocation.Batched) field.invocation();
+    CodeBlock results =
+        BatchResults.inKeyOrder(batched.result(), batched.async(), call(batched.call(), Parameters.CallSite.BATCH), "sources", batched.loaderName());
+    return CodeBlock.of(
+        "$T.<$T>batchedField(keys, environment, (sources, arguments, loaders) -> $L)", ReferencedTypes.LOADER_SUPPORT, batched.sourceType(), results);
   }
 
   /**

@@ -2,8 +2,8 @@ package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import dev.kiln.processor.model.FieldCostModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +15,8 @@ final class FieldCostsWriter {
 
   private FieldCostsWriter() {}
 
-  static void addTo(MethodSpec.Builder contribute, List<FieldCostModel> costs) {
+  static List<CodeBlock> statements(List<FieldCostModel> costs) {
+    List<CodeBlock> statements = new ArrayList<>();
     for (FieldCostModel cost : costs) {
       CodeBlock.Builder value = CodeBlock.builder().add("$T.newFieldCost().weight($L)", FIELD_COST, cost.weight());
       if (cost.assumedSize() != null) {
@@ -25,12 +26,14 @@ final class FieldCostsWriter {
         CodeBlock names = cost.slicingArguments().stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
         value.add(".slicingArguments($T.of($L))", List.class, names);
       }
-      contribute.addStatement(
-          "contribution.fieldCost($T.coordinates($S, $S), $L.build())",
-          ReferencedTypes.FIELD_COORDINATES,
-          cost.parentType(),
-          cost.field(),
-          value.build());
+      statements.add(
+          CodeBlock.of(
+              "contribution.fieldCost($T.coordinates($S, $S), $L.build())",
+              ReferencedTypes.FIELD_COORDINATES,
+              cost.parentType(),
+              cost.field(),
+              value.build()));
     }
+    return statements;
   }
 }

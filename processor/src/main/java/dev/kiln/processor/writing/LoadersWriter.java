@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -33,8 +34,11 @@ public final class LoadersWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addOriginatingElement(host.source());
+    // Loader names differ, but two may differ only in the case of their first letter.
+    NameAllocator classNames = new NameAllocator();
+    classNames.newName(host.loadersClass().simpleName());
     for (LoaderModel loader : host.loaders()) {
-      TypeSpec batchFunction = batchFunction(loader);
+      TypeSpec batchFunction = batchFunction(loader, classNames.newName(loader.className()));
       type.addType(batchFunction);
       register.addStatement(
           "contribution.dataLoader($S, options -> $T.$N($S, new $N($L), $L))",
@@ -63,10 +67,10 @@ public final class LoadersWriter {
     return built.isEmpty() ? CodeBlock.of("options") : CodeBlock.of("options.transform(o -> o$L)", built);
   }
 
-  private static TypeSpec batchFunction(LoaderModel loader) {
+  private static TypeSpec batchFunction(LoaderModel loader, String className) {
     TypeName value = loader.tryValues() ? ParameterizedTypeName.get(ReferencedTypes.TRY, loader.valueType()) : loader.valueType();
     TypeSpec.Builder function =
-        TypeSpec.classBuilder(loader.className())
+        TypeSpec.classBuilder(className)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(ReferencedTypes.BATCH_LOADER, loader.keyType(), value));
     if (loader.invocation().receiver() == Receiver.INSTANCE) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ArgumentModel;
 import dev.kiln.processor.model.EnumTypeModel;
@@ -17,6 +18,7 @@ import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.LoaderHost;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * it through {@code META-INF/services}.
  */
 public final class ModuleWriter {
+  private static final ClassName SCHEMA_ELEMENTS = ClassName.get(ReferencedTypes.RUNTIME_SPI, "SchemaElements");
+
   private ModuleWriter() {}
 
   /** The module class, registering {@code costs}: the field costs that differ from the runtime's default. */
@@ -53,49 +57,50 @@ public final class ModuleWriter {
                     .returns(String.class)
                     .addStatement("return $S", module.canonicalName())
                     .build());
-    Map<String, MethodSpec> typeMethods = new TreeMap<>();
+    Map<String, CodeBlock> typeDefinitions = new TreeMap<>();
     for (ObjectTypeModel objectType : model.objectTypes()) {
-      typeMethods.put(objectType.name(), objectTypeMethod(objectType));
+      typeDefinitions.put(objectType.name(), objectType(objectType));
     }
     for (EnumTypeModel enumType : model.enumTypes()) {
-      typeMethods.put(enumType.name(), enumTypeMethod(enumType));
+      typeDefinitions.put(enumType.name(), enumType(enumType));
     }
     for (InterfaceTypeModel interfaceType : model.interfaceTypes()) {
-      typeMethods.put(interfaceType.name(), interfaceTypeMethod(interfaceType));
+      typeDefinitions.put(interfaceType.name(), interfaceType(interfaceType));
     }
     for (UnionTypeModel unionType : model.unionTypes()) {
-      typeMethods.put(unionType.name(), unionTypeMethod(unionType));
+      typeDefinitions.put(unionType.name(), unionType(unionType));
     }
     for (CustomScalarModel scalar : model.customScalars()) {
-      typeMethods.put(scalar.name(), scalarMethod(scalar));
+      typeDefinitions.put(scalar.name(), scalar(scalar));
     }
     for (InputTypeModel input : model.inputTypes()) {
-      typeMethods.put(input.name(), inputTypeMethod(input));
+      typeDefinitions.put(input.name(), inputType(input));
     }
     if (model.enumTypes().stream().anyMatch(e -> e.values().stream().anyMatch(v -> v.deprecationReason() != null))) {
       type.addAnnotation(FetchersWriter.suppressWarnings(List.of("deprecation")));
     }
-    for (MethodSpec method : typeMethods.values()) {
-      contribute.addStatement("contribution.addType($N())", method);
-      type.addMethod(method);
-    }
+    List<CodeBlock> statements = new ArrayList<>();
+    typeDefinitions.values().forEach(definition -> statements.add(CodeBlock.of("contribution.addType($L)", definition)));
+    NameAllocator resolverNames = new NameAllocator();
+    List.of("name", "contribute").forEach(resolverNames::newName);
     for (InterfaceTypeModel interfaceType : model.interfaceTypes()) {
-      addTypeResolver(module, interfaceType.name(), interfaceType.implementations(), contribute, type);
+      statements.add(addTypeResolver(module, interfaceType.name(), interfaceType.implementations(), resolverNames, type));
     }
     for (UnionTypeModel unionType : model.unionTypes()) {
-      addTypeResolver(module, unionType.name(), unionType.members(), contribute, type);
+      statements.add(addTypeResolver(module, unionType.name(), unionType.members(), resolverNames, type));
     }
-    addRootFields(model.queryFields(), "Query", "addQueryField", contribute, type);
-    addRootFields(model.mutationFields(), "Mutation", "addMutationField", contribute, type);
-    addRootFields(model.subscriptionFields(), "Subscription", "addSubscriptionField", contribute, type);
+    model.queryFields().forEach(f -> statements.add(CodeBlock.of("contribution.addQueryField($L)", fieldDefinition(f))));
+    model.mutationFields().forEach(f -> statements.add(CodeBlock.of("contribution.addMutationField($L)", fieldDefinition(f))));
+    model.subscriptionFields().forEach(f -> statements.add(CodeBlock.of("contribution.addSubscriptionField($L)", fieldDefinition(f))));
     for (FetcherHost host : model.hosts()) {
-      contribute.addStatement("$T.register(contribution)", host.fetchersClass());
+      statements.add(CodeBlock.of("$T.register(contribution)", host.fetchersClass()));
     }
     for (LoaderHost host : model.loaderHosts()) {
-      contribute.addStatement("$T.register(contribution)", host.loadersClass());
+      statements.add(CodeBlock.of("$T.register(contribution)", host.loadersClass()));
     }
-    FieldCostsWriter.addTo(contribute, costs);
-    NodeWiring.addTo(model, contribute);
+    statements.addAll(FieldCostsWriter.statements(costs));
+    statements.addAll(NodeWiring.statements(model));
+    ContributionParts.addTo(type, contribute, statements);
     type.addMethod(contribute.build());
     model.objectTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.enumTypes().forEach(t -> type.addOriginatingElement(t.source()));
@@ -105,42 +110,35 @@ public final class ModuleWriter {
     model.inputTypes().forEach(t -> type.addOriginatingElement(t.source()));
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
     model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
-    return JavaFile.builder(module.packageName(), type.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(module.packageName(), type.build())
+        .addStaticImport(SCHEMA_ELEMENTS, "object", "field", "argument")
+        .skipJavaLangImports(true)
+        .build();
   }
 
-  private static void addRootFields(
-      List<FieldModel> fields, String root, String adder, MethodSpec.Builder contribute, TypeSpec.Builder type) {
-    for (FieldModel field : fields) {
-      MethodSpec method =
-          MethodSpec.methodBuilder(lowerFirst(root) + upperFirst(field.name()))
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(ReferencedTypes.FIELD_DEFINITION)
-              .addStatement("return $L", fieldDefinition(field))
-              .build();
-      type.addMethod(method);
-      contribute.addStatement("contribution.$N($N())", adder, method);
+  /**
+   * An object type: {@code object(…)} with a field per line; through the builder when it
+   * implements interfaces.
+   */
+  private static CodeBlock objectType(ObjectTypeModel objectType) {
+    if (objectType.interfaces().isEmpty()) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.object($S, $L", SCHEMA_ELEMENTS, objectType.name(), text(objectType.description()));
+      code.indent().indent();
+      objectType.fields().forEach(field -> code.add(",\n$L", fieldDefinition(field)));
+      return code.unindent().unindent().add(")").build();
     }
+    return fieldsType(ReferencedTypes.OBJECT_TYPE, "newObject", objectType.name(), objectType.description(), objectType.interfaces(), objectType.fields());
   }
 
-  private static MethodSpec objectTypeMethod(ObjectTypeModel objectType) {
-    return fieldsTypeMethod(
-        ReferencedTypes.OBJECT_TYPE, "newObject", objectType.name(), objectType.description(), objectType.interfaces(), objectType.fields());
+  private static CodeBlock interfaceType(InterfaceTypeModel interfaceType) {
+    return fieldsType(
+        ReferencedTypes.INTERFACE_TYPE, "newInterface", interfaceType.name(), interfaceType.description(), interfaceType.interfaces(), interfaceType.fields());
   }
 
-  private static MethodSpec interfaceTypeMethod(InterfaceTypeModel interfaceType) {
-    return fieldsTypeMethod(
-        ReferencedTypes.INTERFACE_TYPE,
-        "newInterface",
-        interfaceType.name(),
-        interfaceType.description(),
-        interfaceType.interfaces(),
-        interfaceType.fields());
-  }
-
-  /** The method that builds an object or interface type: its name, description, interfaces and fields. */
-  private static MethodSpec fieldsTypeMethod(
+  /** An object or interface type through its builder: name, description, interfaces and fields. */
+  private static CodeBlock fieldsType(
       ClassName typeClass, String factory, String name, @Nullable String description, List<String> interfaces, List<FieldModel> fields) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.$N()\n", typeClass, factory).indent().indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$N()\n", typeClass, factory).indent().indent();
     code.add(".name($S)\n", name);
     if (description != null) {
       code.add(".description($S)\n", description);
@@ -151,17 +149,11 @@ public final class ModuleWriter {
     for (FieldModel field : fields) {
       code.add(".field($L)\n", fieldDefinition(field));
     }
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(name) + "Type")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(typeClass)
-        .addCode(code.build())
-        .build();
+    return code.add(".build()").unindent().unindent().build();
   }
 
-  private static MethodSpec inputTypeMethod(InputTypeModel input) {
-    CodeBlock.Builder code =
-        CodeBlock.builder().add("return $T.newInputObject()\n", ReferencedTypes.INPUT_OBJECT_TYPE).indent().indent();
+  private static CodeBlock inputType(InputTypeModel input) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newInputObject()\n", ReferencedTypes.INPUT_OBJECT_TYPE).indent().indent();
     code.add(".name($S)\n", input.name());
     if (input.description() != null) {
       code.add(".description($S)\n", input.description());
@@ -174,22 +166,17 @@ public final class ModuleWriter {
       if (field.description() != null) {
         code.add(".description($S)", field.description());
       }
-      code.add(".type($L)", TypeCode.type(field.type()));
+      code.add(".type($T.inputType($S))", SCHEMA_ELEMENTS, TypeCode.sdl(field.type()));
       if (field.defaultValue() != null) {
         code.add(".defaultValueLiteral($L)", TypeCode.literal(field.defaultValue()));
       }
       code.add(".build())\n");
     }
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(input.name()) + "Input")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.INPUT_OBJECT_TYPE)
-        .addCode(code.build())
-        .build();
+    return code.add(".build()").unindent().unindent().build();
   }
 
-  private static MethodSpec scalarMethod(CustomScalarModel scalar) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newScalar()\n", ReferencedTypes.SCALAR_TYPE).indent().indent();
+  private static CodeBlock scalar(CustomScalarModel scalar) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newScalar()\n", ReferencedTypes.SCALAR_TYPE).indent().indent();
     code.add(".name($S)\n", scalar.name());
     if (scalar.description() != null) {
       code.add(".description($S)\n", scalar.description());
@@ -198,16 +185,11 @@ public final class ModuleWriter {
       code.add(".specifiedByUrl($S)\n", scalar.specifiedBy());
     }
     code.add(".coercing(new $T())\n", scalar.coercing());
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(scalar.name()) + "Scalar")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.SCALAR_TYPE)
-        .addCode(code.build())
-        .build();
+    return code.add(".build()").unindent().unindent().build();
   }
 
-  private static MethodSpec unionTypeMethod(UnionTypeModel unionType) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newUnionType()\n", ReferencedTypes.UNION_TYPE).indent().indent();
+  private static CodeBlock unionType(UnionTypeModel unionType) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newUnionType()\n", ReferencedTypes.UNION_TYPE).indent().indent();
     code.add(".name($S)\n", unionType.name());
     if (unionType.description() != null) {
       code.add(".description($S)\n", unionType.description());
@@ -215,23 +197,18 @@ public final class ModuleWriter {
     for (ObjectTypeModel member : unionType.members()) {
       code.add(".possibleType($T.typeRef($S))\n", ReferencedTypes.TYPE_REFERENCE, member.name());
     }
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(unionType.name()) + "Type")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.UNION_TYPE)
-        .addCode(code.build())
-        .build();
+    return code.add(".build()").unindent().unindent().build();
   }
 
   /**
    * A type resolver for an interface or union: the first of {@code candidates} whose Java type the
    * value is an instance of, most specific first; no reflection. A value of none of them is a field
-   * error, not a failed request.
+   * error, not a failed request. Returns the statement that registers it.
    */
-  private static void addTypeResolver(
-      ClassName module, String abstractType, List<ObjectTypeModel> candidates, MethodSpec.Builder contribute, TypeSpec.Builder type) {
+  private static CodeBlock addTypeResolver(
+      ClassName module, String abstractType, List<ObjectTypeModel> candidates, NameAllocator names, TypeSpec.Builder type) {
     MethodSpec.Builder resolve =
-        MethodSpec.methodBuilder("resolve" + upperFirst(abstractType))
+        MethodSpec.methodBuilder(names.newName("resolve" + upperFirst(abstractType)))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ReferencedTypes.OBJECT_TYPE)
             .addParameter(ReferencedTypes.TYPE_RESOLUTION_ENVIRONMENT, "environment")
@@ -252,11 +229,11 @@ public final class ModuleWriter {
         abstractType);
     MethodSpec method = resolve.build();
     type.addMethod(method);
-    contribute.addStatement("contribution.typeResolver($S, $T::$N)", abstractType, module, method);
+    return CodeBlock.of("contribution.typeResolver($S, $T::$N)", abstractType, module, method);
   }
 
-  private static MethodSpec enumTypeMethod(EnumTypeModel enumType) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return $T.newEnum()\n", ReferencedTypes.ENUM_TYPE).indent().indent();
+  private static CodeBlock enumType(EnumTypeModel enumType) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newEnum()\n", ReferencedTypes.ENUM_TYPE).indent().indent();
     code.add(".name($S)\n", enumType.name());
     if (enumType.description() != null) {
       code.add(".description($S)\n", enumType.description());
@@ -271,42 +248,34 @@ public final class ModuleWriter {
       }
       code.add(".build())\n");
     }
-    code.add(".build();\n").unindent().unindent();
-    return MethodSpec.methodBuilder(lowerFirst(enumType.name()) + "Type")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ReferencedTypes.ENUM_TYPE)
-        .addCode(code.build())
-        .build();
+    return code.add(".build()").unindent().unindent().build();
   }
 
+  /** {@code field(name, description, "Type", arguments…)}; a deprecated field through the builder. */
   private static CodeBlock fieldDefinition(FieldModel field) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.newFieldDefinition()\n", ReferencedTypes.FIELD_DEFINITION).indent().indent();
-    code.add(".name($S)\n", field.name());
-    if (field.description() != null) {
-      code.add(".description($S)\n", field.description());
-    }
-    code.add(".type($L)\n", TypeCode.type(field.type()));
+        CodeBlock.builder().add("$T.field($S, $L, $S", SCHEMA_ELEMENTS, field.name(), text(field.description()), TypeCode.sdl(field.type()));
     for (ArgumentModel argument : field.arguments()) {
-      code.add(".argument($L)\n", argument(argument));
+      code.add(",$W$L", argument(argument));
     }
-    if (field.deprecationReason() != null) {
-      code.add(".deprecate($S)\n", field.deprecationReason());
+    CodeBlock definition = code.add(")").build();
+    if (field.deprecationReason() == null) {
+      return definition;
     }
-    return code.add(".build()").unindent().unindent().build();
+    return CodeBlock.of("$T.newFieldDefinition($L).deprecate($S).build()", ReferencedTypes.FIELD_DEFINITION, definition, field.deprecationReason());
   }
 
   private static CodeBlock argument(ArgumentModel argument) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.newArgument().name($S)", ReferencedTypes.ARGUMENT, argument.name());
-    if (argument.description() != null) {
-      code.add(".description($S)", argument.description());
-    }
-    code.add(".type($L)", TypeCode.type(argument.type()));
+        CodeBlock.builder().add("$T.argument($S, $L, $S", SCHEMA_ELEMENTS, argument.name(), text(argument.description()), TypeCode.sdl(argument.type()));
     if (argument.defaultValue() != null) {
-      code.add(".defaultValueLiteral($L)", TypeCode.literal(argument.defaultValue()));
+      code.add(", $L", TypeCode.literal(argument.defaultValue()));
     }
-    return code.add(".build()").build();
+    return code.add(")").build();
+  }
+
+  private static CodeBlock text(@Nullable String text) {
+    return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
   }
 
   static String lowerFirst(String name) {

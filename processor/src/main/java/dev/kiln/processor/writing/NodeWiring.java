@@ -1,10 +1,12 @@
 package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.GlobalIdArgumentModel;
 import dev.kiln.processor.model.NodeTypeModel;
 import dev.kiln.processor.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The statements of the generated module that register the {@code @Node} types and the {@code
@@ -17,19 +19,23 @@ final class NodeWiring {
 
   private NodeWiring() {}
 
-  static void addTo(SchemaModel model, MethodSpec.Builder contribute) {
+  static List<CodeBlock> statements(SchemaModel model) {
+    List<CodeBlock> statements = new ArrayList<>();
     for (NodeTypeModel nodeType : model.nodeTypes()) {
-      contribute.addStatement(
-          "contribution.nodeType($S, $T.class, $T.$L, $S)", nodeType.name(), nodeType.javaType(), NODE_KEY, nodeType.key().name(), nodeType.loader());
+      statements.add(
+          CodeBlock.of(
+              "contribution.nodeType($S, $T.class, $T.$L, $S)", nodeType.name(), nodeType.javaType(), NODE_KEY, nodeType.key().name(), nodeType.loader()));
     }
     for (GlobalIdArgumentModel argument : model.globalIdArguments()) {
-      contribute.addStatement(
-          "contribution.globalIdArgument($T.coordinates($S, $S), $S, $S)",
-          FIELD_COORDINATES,
-          argument.parentType(),
-          argument.field(),
-          argument.argument(),
-          argument.nodeType());
+      statements.add(
+          CodeBlock.of(
+              "contribution.globalIdArgument($T.coordinates($S, $S), $S, $S)",
+              FIELD_COORDINATES,
+              argument.parentType(),
+              argument.field(),
+              argument.argument(),
+              argument.nodeType()));
     }
+    return statements;
   }
 }

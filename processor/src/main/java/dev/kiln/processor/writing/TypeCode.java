@@ -1,34 +1,18 @@
 package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.kiln.processor.model.BuiltInScalar;
-import dev.kiln.processor.model.ExtendedScalar;
 import dev.kiln.processor.model.Literal;
 import dev.kiln.processor.model.TypeRef;
 import java.math.BigDecimal;
-import java.util.Optional;
 
-/** Java expressions that build graphql-java type references and literal values. */
+/** Types as generated code writes them, and Java expressions that build literal values. */
 final class TypeCode {
   private TypeCode() {}
 
-  static CodeBlock type(TypeRef type) {
-    CodeBlock inner;
-    if (type instanceof TypeRef.ListOf list) {
-      inner = CodeBlock.of("$T.list($L)", ReferencedTypes.LIST, type(list.element()));
-    } else {
-      String name = ((TypeRef.Named) type).name();
-      Optional<BuiltInScalar> scalar = BuiltInScalar.named(name);
-      Optional<ExtendedScalar> extended = ExtendedScalar.named(name);
-      if (scalar.isPresent()) {
-        inner = CodeBlock.of("$T.$N", ReferencedTypes.SCALARS, scalar.get().graphQLJavaConstant());
-      } else if (extended.isPresent()) {
-        inner = CodeBlock.of("$T.$N", ReferencedTypes.KILN_SCALARS, extended.get().constant());
-      } else {
-        inner = CodeBlock.of("$T.typeRef($S)", ReferencedTypes.TYPE_REFERENCE, name);
-      }
-    }
-    return type.nonNull() ? CodeBlock.of("$T.nonNull($L)", ReferencedTypes.NON_NULL, inner) : inner;
+  /** The type as SDL writes it, {@code [Size!]!}, which the runtime's {@code SchemaElements} reads. */
+  static String sdl(TypeRef type) {
+    String inner = type instanceof TypeRef.ListOf list ? "[" + sdl(list.element()) + "]" : ((TypeRef.Named) type).name();
+    return type.nonNull() ? inner + "!" : inner;
   }
 
   static CodeBlock literal(Literal literal) {

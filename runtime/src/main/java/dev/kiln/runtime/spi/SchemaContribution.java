@@ -5,6 +5,7 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.TypeResolver;
+import org.dataloader.DataLoaderFactory;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,38 @@ public interface SchemaContribution {
 
   /** Registers the data fetcher of the field at {@code coordinates}. */
   void dataFetcher(FieldCoordinates coordinates, DataFetcher<?> dataFetcher);
+
+  /**
+   * Registers fields {@code first}, {@code first + 1}, … of {@code fetchers} as the data fetchers
+   * of the fields at {@code coordinates}, each written {@code "Type.field"}.
+   */
+  default void dataFetchers(FieldFetchers fetchers, int first, String... coordinates) {
+    for (int i = 0; i < coordinates.length; i++) {
+      dataFetcher(Coordinates.parse(coordinates[i]), new IndexedFetcher(fetchers, first + i));
+    }
+  }
+
+  /**
+   * As {@link #dataFetchers}, for fields that only read a Java field or a record component of their
+   * source: they are {@link PropertyRead}s, which the request deadline leaves alone.
+   */
+  default void propertyReads(FieldFetchers fetchers, int first, String... coordinates) {
+    for (int i = 0; i < coordinates.length; i++) {
+      dataFetcher(Coordinates.parse(coordinates[i]), new IndexedPropertyRead(fetchers, first + i));
+    }
+  }
+
+  /**
+   * Registers a loader named {@code loaderNames[i]} for each batched field {@code i} of {@code
+   * batches}: its batch function is {@code batches.load(i, …)}.
+   */
+  default void batchedFields(BatchedFields batches, String... loaderNames) {
+    for (int i = 0; i < loaderNames.length; i++) {
+      String name = loaderNames[i];
+      IndexedBatchLoader loader = new IndexedBatchLoader(batches, i);
+      dataLoader(name, options -> DataLoaderFactory.newDataLoader(name, loader, options));
+    }
+  }
 
   /**
    * Registers what the field at {@code coordinates} costs in the runtime's cost limit. A field
