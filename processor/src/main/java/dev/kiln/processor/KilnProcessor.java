@@ -35,11 +35,13 @@ import dev.kiln.processor.scanning.FieldCosts;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
 import dev.kiln.processor.validation.SchemaRule;
+import dev.kiln.processor.writing.FetcherPlan;
 import dev.kiln.processor.writing.FetchersWriter;
 import dev.kiln.processor.writing.IndexWriter;
 import dev.kiln.processor.writing.InputsWriter;
 import dev.kiln.processor.writing.LoadersWriter;
 import dev.kiln.processor.writing.ModuleWriter;
+import dev.kiln.processor.writing.PropertyReadsWriter;
 import dev.kiln.processor.writing.SdlWriter;
 import dev.kiln.runtime.PersistedOperations;
 import java.io.IOException;
@@ -171,8 +173,12 @@ public final class KilnProcessor extends AbstractProcessor {
     Filer filer = processingEnv.getFiler();
     Element[] originating = originatingElements(model);
     try {
-      for (FetcherHost host : model.hosts()) {
+      FetcherPlan fetchers = FetcherPlan.of(model);
+      for (FetcherHost host : fetchers.hosts()) {
         FetchersWriter.write(host).writeTo(filer);
+      }
+      for (FetcherPlan.PropertyReads reads : fetchers.propertyReads()) {
+        PropertyReadsWriter.write(reads).writeTo(filer);
       }
       for (LoaderHost host : model.loaderHosts()) {
         LoadersWriter.write(host).writeTo(filer);
@@ -180,7 +186,7 @@ public final class KilnProcessor extends AbstractProcessor {
       for (InputTypeModel input : model.inputTypes()) {
         InputsWriter.write(input).writeTo(filer);
       }
-      JavaFile module = ModuleWriter.write(model, costs);
+      JavaFile module = ModuleWriter.write(model, fetchers, costs);
       module.writeTo(filer);
       IndexWriter.write(model, SdlWriter.write(model)).writeTo(filer);
       writeResource(filer, SCHEMA_RESOURCE, sdl, originating);

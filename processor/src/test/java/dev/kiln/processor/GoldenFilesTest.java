@@ -110,7 +110,7 @@ class GoldenFilesTest {
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> files = new TreeMap<>();
     files.put("schema.graphql", Compilations.schema(compilation));
-    for (String type : List.of("shop.KilnSchemaModule", "shop.Catalog_Fetchers", "shop.Product_Fetchers", "shop.Reviews_Fetchers", "shop.Reviews_Loaders")) {
+    for (String type : List.of("shop.KilnSchemaModule", "shop.Catalog_Fetchers", "shop.KilnSchemaModule_PropertyReads", "shop.Reviews_Fetchers", "shop.Reviews_Loaders")) {
       JavaFileObject file =
           compilation.generatedSourceFile(type).orElseThrow(() -> new AssertionError("not generated: " + type));
       files.put(type.substring(type.indexOf('.') + 1) + ".java.txt", Compilations.content(file));

@@ -22,16 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code <Class>_Fetchers}: one class for all the fields a class serves, a {@code
  * FieldFetchers} whose {@code fetch} switches on the field's index and calls the user's member
- * directly, and a {@code register} method that hands the fields to the runtime. The fields that
- * only read their source come first, so that one registration marks them as property reads. A
- * class with batched fields is also their {@code BatchedFields}.
+ * directly, and a {@code register} method that hands the fields to the runtime. A class with
+ * batched fields is also their {@code BatchedFields}. The fields that only read their source are
+ * not here but in their package's {@code _PropertyReads} ({@link FetcherPlan}).
  *
  * <p>No generated name comes from a field's name unless a {@link NameAllocator} made it, so no two
  * fields can clash; a {@code switch} has at most {@value #CASES_PER_SWITCH} cases, as Dagger's
@@ -49,10 +48,7 @@ public final class FetchersWriter {
   public static JavaFile write(FetcherHost host) {
     ClassName fetchers = host.fetchersClass();
     ClassName owner = host.javaType();
-    List<FieldModel> fields = new ArrayList<>();
-    host.fields().stream().filter(FetchersWriter::isPropertyRead).forEach(fields::add);
-    int reads = fields.size();
-    host.fields().stream().filter(f -> !isPropertyRead(f)).forEach(fields::add);
+    List<FieldModel> fields = host.fields();
     List<FieldModel> batched = fields.stream().filter(f -> f.invocation() instanceof Invocation.Batched).toList();
     boolean needsInstance = fields.stream().anyMatch(FetchersWriter::needsInstance);
     Map<ClassName, String> policyNames = AuthorizationCode.policyNames(fields);
@@ -90,12 +86,7 @@ public final class FetchersWriter {
         registerMethod(CodeBlock.of("Registers the data fetchers of the fields that {@link $T} serves.\n", owner), owner, needsInstance ? host.instanceConstructible() : null);
     AuthorizationCode.registerPolicies(register, fields, policyNames);
     register.addStatement("$T fetchers = new $T($L)", fetchers, fetchers, CodeBlock.join(constructorArguments, ", "));
-    if (reads > 0) {
-      register.addStatement("contribution.propertyReads(fetchers, 0, $L)", coordinates(fields.subList(0, reads)));
-    }
-    if (reads < fields.size()) {
-      register.addStatement("contribution.dataFetchers(fetchers, $L, $L)", reads, coordinates(fields.subList(reads, fields.size())));
-    }
+    register.addStatement("contribution.dataFetchers(fetchers, 0, $L)", coordinates(fields));
     if (!batched.isEmpty()) {
       CodeBlock names =
           batched.stream().map(f -> CodeBlock.of("$S", ((Invocation.Batched) f.invocation()).loaderName())).collect(CodeBlock.joining(", "));
@@ -146,24 +137,6 @@ public final class FetchersWriter {
       suppressed.add("deprecation");
     }
     return suppressed;
-  }
-
-  /**
-   * Whether the field only reads a Java field or a record component of its source, with no
-   * authorization check: it is then a {@code PropertyRead}, which the deadline leaves alone. A
-   * getter of a class is not one, as it may load data (a lazy ORM property, say).
-   */
-  private static boolean isPropertyRead(FieldModel field) {
-    if (!field.authorization().isEmpty()) {
-      return false;
-    }
-    if (field.invocation() instanceof Invocation.ReadField) {
-      return true;
-    }
-    return field.source().getKind() == ElementKind.RECORD_COMPONENT
-        && field.invocation() instanceof Invocation.CallMethod call
-        && call.receiver() == Receiver.SOURCE
-        && call.parameters().isEmpty();
   }
 
   /**

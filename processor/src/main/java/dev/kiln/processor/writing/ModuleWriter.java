@@ -36,7 +36,7 @@ public final class ModuleWriter {
   private ModuleWriter() {}
 
   /** The module class, registering {@code costs}: the field costs that differ from the runtime's default. */
-  public static JavaFile write(SchemaModel model, List<FieldCostModel> costs) {
+  public static JavaFile write(SchemaModel model, FetcherPlan fetchers, List<FieldCostModel> costs) {
     ClassName module = model.module();
     MethodSpec.Builder contribute =
         MethodSpec.methodBuilder("contribute")
@@ -92,7 +92,10 @@ public final class ModuleWriter {
     model.queryFields().forEach(f -> statements.add(CodeBlock.of("contribution.addQueryField($L)", fieldDefinition(f))));
     model.mutationFields().forEach(f -> statements.add(CodeBlock.of("contribution.addMutationField($L)", fieldDefinition(f))));
     model.subscriptionFields().forEach(f -> statements.add(CodeBlock.of("contribution.addSubscriptionField($L)", fieldDefinition(f))));
-    for (FetcherHost host : model.hosts()) {
+    for (FetcherPlan.PropertyReads reads : fetchers.propertyReads()) {
+      statements.add(CodeBlock.of("$T.register(contribution)", reads.className()));
+    }
+    for (FetcherHost host : fetchers.hosts()) {
       statements.add(CodeBlock.of("$T.register(contribution)", host.fetchersClass()));
     }
     for (LoaderHost host : model.loaderHosts()) {
