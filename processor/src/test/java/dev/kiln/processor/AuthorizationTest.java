@@ -4,13 +4,25 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.kiln.runtime.InstanceProvider;
+import dev.kiln.runtime.Kiln;
+import dev.kiln.runtime.KilnRequest;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.tools.JavaFileObject;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated fetchers run every {@code @Authorized} check that applies to a field before they
  * call the user's member: the member's own, those of the methods it overrides, and those of the
- * types that declare or expose it.
+ * types that declare or expose it. Each case is compiled, loaded and queried as viewers who are
+ * allowed and viewers who are not.
  */
 class AuthorizationTest {
   private static final JavaFileObject SECRETIVE =
@@ -49,8 +61,8 @@ class AuthorizationTest {
       Compilations.source(
           "test.Viewer",
           "package test;",
-          "public record Viewer(String name) implements dev.kiln.annotations.RoleHolder {",
-          "  @Override public boolean hasRole(String role) { return name.equals(role); }",
+          "public record Viewer(String name, java.util.Set<String> roles) implements dev.kiln.annotations.RoleHolder {",
+          "  @Override public boolean hasRole(String role) { return roles.contains(role); }",
           "}");
   /** Overrides both annotated methods without repeating @Authorized or @Field. */
   private static final JavaFileObject SAFE =
@@ -64,61 +76,47 @@ class AuthorizationTest {
           "  @Override public String owner() { return \"o\"; }",
           "  @Query @Authorized(roles = \"staff\") public static Safe safe() { return new Safe(); }",
           "}");
+  /** A root field without checks of its own, to reach a {@code Safe} as any viewer. */
+  private static final JavaFileObject OPEN =
+      Compilations.source(
+          "test.Open",
+          "package test;",
+          "import dev.kiln.annotations.*;",
+          "public final class Open {",
+          "  private Open() {}",
+          "  @Query public static Safe openSafe() { return new Safe(); }",
+          "}");
 
   @Test
-  void anOverrideWithoutTheAnnotationKeepsTheChecksOfTheMethodsItOverrides() {
-    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, VIEWER, SAFE);
+  void anOverrideWithoutTheAnnotationKeepsTheChecksOfTheMethodsItOverrides(@TempDir Path classes) throws Exception {
+    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, VIEWER, SAFE, OPEN);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String fetchers = generated(compilation, "test.Safe_Fetchers");
-    assertThat(fetchers)
-        .contains(
-            """
-              private static final class SafeNoteFetcher implements LightDataFetcher<Object> {
-                @Override
-                public Object get(GraphQLFieldDefinition fieldDefinition, Object source,
-                    Supplier<DataFetchingEnvironment> environment) throws Exception {
-                  DataFetchingEnvironment env = environment.get();
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "staff")) {
-                    return null;
-                  }
-                  return ((Safe) source).note();
-                }
-            """);
-    assertThat(fetchers)
-        .contains(
-            """
-              private static final class SafeOwnerFetcher implements LightDataFetcher<Object> {
-                private final OwnerPolicy ownerPolicy;
+    try (URLClassLoader loader = Compilations.classLoader(compilation, classes)) {
+      Kiln kiln = Kiln.newKiln().classLoader(loader).build();
+      Object owner = viewer(loader, "o", "staff");
+      Object stranger = viewer(loader, "ann");
 
-                SafeOwnerFetcher(OwnerPolicy ownerPolicy) {
-                  this.ownerPolicy = ownerPolicy;
-                }
-
-                @Override
-                public Object get(GraphQLFieldDefinition fieldDefinition, Object source,
-                    Supplier<DataFetchingEnvironment> environment) throws Exception {
-                  DataFetchingEnvironment env = environment.get();
-                  if (!ownerPolicy.allows(AuthorizationSupport.viewer(env, Viewer.class), (Guarded) source)) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  return ((Safe) source).owner();
-                }
-            """);
-    assertThat(fetchers)
-        .contains(
-            """
-              public static void register(SchemaContribution contribution) {
-                OwnerPolicy ownerPolicy = contribution.instance(OwnerPolicy.class, OwnerPolicy::new);
-                contribution.dataFetcher(FieldCoordinates.coordinates("Safe", "note"), new SafeNoteFetcher());
-                contribution.dataFetcher(FieldCoordinates.coordinates("Safe", "owner"), new SafeOwnerFetcher(ownerPolicy));
-                contribution.dataFetcher(FieldCoordinates.coordinates("Query", "safe"), new QuerySafeFetcher());
-              }
-            """);
+      assertThat(execute(kiln, "{ safe { note owner } }", owner))
+          .isEqualTo(Map.of("data", Map.of("safe", Map.of("note", "n", "owner", "o"))));
+      assertThat(execute(kiln, "{ safe { note owner } }", stranger))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to read \"Query.safe\".", 1, 3, "safe")),
+                  "data", mapOf("safe", null)));
+      // Secretive.note denies with null and no error; Guarded.owner's policy with an error.
+      assertThat(execute(kiln, "{ openSafe { note owner } }", stranger))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to read \"Safe.owner\".", 1, 19, "openSafe", "owner")),
+                  "data", Map.of("openSafe", mapOf("note", null, "owner", null))));
+      assertThat(execute(kiln, "{ openSafe { note owner } }", viewer(loader, "o")))
+          .isEqualTo(Map.of("data", Map.of("openSafe", mapOf("note", null, "owner", "o"))));
+    }
   }
 
   @Test
-  void typeLevelChecksComeFirstAndApplyToEveryFieldTheTypeOrASubtypeDeclares() {
+  void typeLevelChecksComeFirstAndApplyToEveryFieldTheTypeOrASubtypeDeclares(@TempDir Path classes) throws Exception {
     JavaFileObject room =
         Compilations.source(
             "test.Room",
@@ -126,7 +124,7 @@ class AuthorizationTest {
             "import dev.kiln.annotations.*;",
             "@Authorized(roles = \"member\")",
             "public abstract class Room {",
-            "  @Field public int number() { return 1; }",
+            "  @Field public Integer number() { return 1; }",
             "}");
     JavaFileObject office =
         Compilations.source(
@@ -135,47 +133,49 @@ class AuthorizationTest {
             "import dev.kiln.annotations.*;",
             "@GraphQLType",
             "public class Office extends Room {",
-            "  @Field @Authorized(roles = \"staff\", denied = Denied.NULL) public String desk() { return null; }",
-            "  @Query public static Office office() { return null; }",
+            "  @Field @Authorized(roles = \"staff\", denied = Denied.NULL) public String desk() { return \"d\"; }",
+            "  @Query public static Office office() { return new Office(); }",
+            "}");
+    JavaFileObject lobby =
+        Compilations.source(
+            "test.Lobby",
+            "package test;",
+            "import dev.kiln.annotations.*;",
+            "public final class Lobby {",
+            "  private Lobby() {}",
+            "  @Query public static Office lobby() { return new Office(); }",
             "}");
 
-    Compilation compilation = Compilations.compile(VIEWER, room, office);
+    Compilation compilation = Compilations.compile(VIEWER, room, office, lobby);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String fetchers = generated(compilation, "test.Office_Fetchers");
-    assertThat(fetchers)
-        .contains(
-            """
-                  DataFetchingEnvironment env = environment.get();
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "member")) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "staff")) {
-                    return null;
-                  }
-                  return ((Office) source).desk();
-            """);
-    assertThat(fetchers)
-        .contains(
-            """
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "member")) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  return ((Office) source).number();
-            """);
-    // A root field declared in the type is one of the fields it declares.
-    assertThat(fetchers)
-        .contains(
-            """
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "member")) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  return Office.office();
-            """);
+    try (URLClassLoader loader = Compilations.classLoader(compilation, classes)) {
+      Kiln kiln = Kiln.newKiln().classLoader(loader).build();
+
+      assertThat(execute(kiln, "{ office { number desk } }", viewer(loader, "m", "member", "staff")))
+          .isEqualTo(Map.of("data", Map.of("office", Map.of("number", 1, "desk", "d"))));
+      assertThat(execute(kiln, "{ office { number desk } }", viewer(loader, "m", "member")))
+          .isEqualTo(Map.of("data", Map.of("office", mapOf("number", 1, "desk", null))));
+      // A root field declared in the type is one of the fields it declares.
+      assertThat(execute(kiln, "{ office { number } }", viewer(loader, "s", "staff")))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to read \"Query.office\".", 1, 3, "office")),
+                  "data", mapOf("office", null)));
+      // Reached from elsewhere, the type's check still comes before the field's own.
+      assertThat(execute(kiln, "{ lobby { number desk } }", viewer(loader, "s", "staff")))
+          .isEqualTo(
+              Map.of(
+                  "errors",
+                  List.of(
+                      unauthorized("Not authorized to read \"Office.number\".", 1, 11, "lobby", "number"),
+                      unauthorized("Not authorized to read \"Office.desk\".", 1, 18, "lobby", "desk")),
+                  "data", Map.of("lobby", mapOf("number", null, "desk", null))));
+    }
   }
 
   @Test
-  void rootResolverAndBatchedFieldsCheckBeforeTheCallAndPoliciesComeFromTheHost() {
+  void rootResolverAndBatchedFieldsCheckBeforeTheCallAndPoliciesComeFromTheHost(@TempDir Path classes) throws Exception {
     JavaFileObject admin =
         Compilations.source(
             "test.Admin",
@@ -183,52 +183,59 @@ class AuthorizationTest {
             "import dev.kiln.annotations.*;",
             "import java.util.*;",
             "public class Admin {",
-            "  @Mutation @Authorized(policy = StaffOnly.class) public Safe lock(int id) { return null; }",
-            "  @Field @Authorized(policy = OwnerPolicy.class) public String label(@Source Safe safe) { return null; }",
-            "  @Field @Authorized(roles = \"staff\", denied = Denied.NULL) public List<String> tags(@Source List<Safe> safes) { return null; }",
+            "  public static final List<Integer> BATCHES = new ArrayList<>();",
+            "  @Mutation @Authorized(policy = StaffOnly.class) public Safe lock(int id) { return id == 3 ? new Safe() : null; }",
+            "  @Field @Authorized(policy = OwnerPolicy.class) public String label(@Source Safe safe) { return \"label of \" + safe.owner(); }",
+            "  @Field @Authorized(roles = \"staff\", denied = Denied.NULL) public List<String> tags(@Source List<Safe> safes) {",
+            "    BATCHES.add(safes.size());",
+            "    List<String> tags = new ArrayList<>();",
+            "    for (Safe safe : safes) tags.add(\"tag \" + tags.size());",
+            "    return tags;",
+            "  }",
             "}");
 
-    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, STAFF_ONLY, VIEWER, SAFE, admin);
+    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, STAFF_ONLY, VIEWER, SAFE, OPEN, admin);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String fetchers = generated(compilation, "test.Admin_Fetchers");
-    assertThat(fetchers)
-        .contains(
-            """
-                Admin instance = contribution.instance(Admin.class, Admin::new);
-                OwnerPolicy ownerPolicy = contribution.instance(OwnerPolicy.class, OwnerPolicy::new);
-                StaffOnly staffOnly = contribution.instance(StaffOnly.class, null);
-                contribution.dataFetcher(FieldCoordinates.coordinates("Safe", "label"), new SafeLabelFetcher(instance, ownerPolicy));
-                contribution.dataFetcher(FieldCoordinates.coordinates("Safe", "tags"), new SafeTagsFetcher());
-            """);
-    assertThat(fetchers)
-        .contains(
-            """
-                  DataFetchingEnvironment env = environment.get();
-                  if (!staffOnly.allows(AuthorizationSupport.viewer(env, Viewer.class), null)) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  return instance.lock((Integer) env.getArguments().get("id"));
-            """);
-    assertThat(fetchers)
-        .contains(
-            """
-                  DataFetchingEnvironment env = environment.get();
-                  if (!ownerPolicy.allows(AuthorizationSupport.viewer(env, Viewer.class), (Guarded) source)) {
-                    return AuthorizationSupport.unauthorized(env);
-                  }
-                  return instance.label((Safe) source);
-            """);
-    // A denied parent never joins the batch: the check is before the load.
-    assertThat(fetchers)
-        .contains(
-            """
-                  DataFetchingEnvironment env = environment.get();
-                  if (!AuthorizationSupport.hasAnyRole(env, RoleHolder.class, RoleHolder::hasRole, "staff")) {
-                    return null;
-                  }
-                  return LoaderSupport.loadBatched(environment.get(), "Safe.tags", source);
-            """);
+    try (URLClassLoader loader = Compilations.classLoader(compilation, classes)) {
+      List<String> provided = new ArrayList<>();
+      Class<?> staffOnly = loader.loadClass("test.StaffOnly");
+      Object staffPolicy = staffOnly.getConstructor(Set.class).newInstance(Set.of("boss"));
+      InstanceProvider host =
+          new InstanceProvider() {
+            @Override
+            public <T> @Nullable T getInstance(Class<T> type) {
+              provided.add(type.getName());
+              return type == staffOnly ? type.cast(staffPolicy) : null;
+            }
+          };
+      Kiln kiln = Kiln.newKiln().classLoader(loader).instanceProvider(host).build();
+      @SuppressWarnings("unchecked")
+      List<Integer> batches = (List<Integer>) loader.loadClass("test.Admin").getField("BATCHES").get(null);
+
+      assertThat(provided).containsExactly("test.Admin", "test.OwnerPolicy", "test.StaffOnly");
+      assertThat(execute(kiln, "mutation { lock(id: 3) { __typename } }", viewer(loader, "boss")))
+          .isEqualTo(Map.of("data", Map.of("lock", Map.of("__typename", "Safe"))));
+      assertThat(execute(kiln, "mutation { lock(id: 3) { owner } }", viewer(loader, "ann", "staff")))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to run \"Mutation.lock\".", 1, 12, "lock")),
+                  "data", mapOf("lock", null)));
+      assertThat(execute(kiln, "{ openSafe { label } }", viewer(loader, "o")))
+          .isEqualTo(Map.of("data", Map.of("openSafe", Map.of("label", "label of o"))));
+      assertThat(execute(kiln, "{ openSafe { label } }", viewer(loader, "ann")))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to read \"Safe.label\".", 1, 14, "openSafe", "label")),
+                  "data", Map.of("openSafe", mapOf("label", null))));
+      // A denied parent never joins the batch: the check is before the load.
+      assertThat(execute(kiln, "{ a: openSafe { tags } b: openSafe { tags } }", viewer(loader, "ann")))
+          .isEqualTo(Map.of("data", Map.of("a", mapOf("tags", null), "b", mapOf("tags", null))));
+      assertThat(batches).isEmpty();
+      assertThat(execute(kiln, "{ a: openSafe { tags } b: openSafe { tags } }", viewer(loader, "ann", "staff")))
+          .isEqualTo(Map.of("data", Map.of("a", Map.of("tags", "tag 0"), "b", Map.of("tags", "tag 1"))));
+      assertThat(batches).containsExactly(2);
+    }
   }
 
   @Test
@@ -254,7 +261,7 @@ class AuthorizationTest {
   }
 
   @Test
-  void aPolicyOfParameterizedTypesCompilesWithoutWarnings() {
+  void aPolicyOfParameterizedTypesCompilesWithoutWarnings(@TempDir Path classes) throws Exception {
     JavaFileObject claims =
         Compilations.source(
             "test.ClaimsPolicy",
@@ -269,24 +276,47 @@ class AuthorizationTest {
             "package test;",
             "import dev.kiln.annotations.*;",
             "public class Vault {",
-            "  @Field @Authorized(policy = ClaimsPolicy.class) public String code(@Source Safe safe) { return null; }",
+            "  @Field @Authorized(policy = ClaimsPolicy.class) public String code(@Source Safe safe) { return \"c\"; }",
             "}");
 
-    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, VIEWER, SAFE, claims, vault);
+    Compilation compilation = Compilations.compile(SECRETIVE, GUARDED, OWNER_POLICY, VIEWER, SAFE, OPEN, claims, vault);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "test.Vault_Fetchers"))
-        .contains(
-            """
-              @SuppressWarnings("unchecked")
-              private static final class SafeCodeFetcher implements LightDataFetcher<Object> {
-            """);
-    assertThat(generated(compilation, "test.Vault_Fetchers"))
-        .contains("if (!claimsPolicy.allows(AuthorizationSupport.viewer(env, Map.class), (Safe) source)) {");
+    try (URLClassLoader loader = Compilations.classLoader(compilation, classes)) {
+      Kiln kiln = Kiln.newKiln().classLoader(loader).build();
+
+      assertThat(execute(kiln, "{ openSafe { code } }", Map.of("sub", "u1")))
+          .isEqualTo(Map.of("data", Map.of("openSafe", Map.of("code", "c"))));
+      assertThat(execute(kiln, "{ openSafe { code } }", Map.of("iss", "kiln")))
+          .isEqualTo(
+              Map.of(
+                  "errors", List.of(unauthorized("Not authorized to read \"Safe.code\".", 1, 14, "openSafe", "code")),
+                  "data", Map.of("openSafe", mapOf("code", null))));
+    }
   }
 
-  private static String generated(Compilation compilation, String className) {
-    return Compilations.content(
-        compilation.generatedSourceFile(className).orElseThrow(() -> new AssertionError("no " + className + ": " + compilation.diagnostics())));
+  private static Map<String, Object> execute(Kiln kiln, String query, Object viewer) {
+    return kiln.execute(KilnRequest.newRequest().query(query).context(viewer).build()).toSpecification();
+  }
+
+  private static Object viewer(ClassLoader loader, String name, String... roles) throws ReflectiveOperationException {
+    return loader.loadClass("test.Viewer").getConstructor(String.class, Set.class).newInstance(name, Set.of(roles));
+  }
+
+  private static Map<String, Object> unauthorized(String message, int line, int column, String... path) {
+    return Map.of(
+        "message", message,
+        "locations", List.of(Map.of("line", line, "column", column)),
+        "path", List.of(path),
+        "extensions", Map.of("classification", "UNAUTHORIZED"));
+  }
+
+  /** A map that may hold nulls, which {@code Map.of} refuses. */
+  private static Map<String, @Nullable Object> mapOf(Object... keysAndValues) {
+    Map<String, @Nullable Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 }

@@ -13,6 +13,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -60,6 +62,15 @@ final class Compilations {
    * directory}, above this test's class path: the runtime finds the generated module there.
    */
   static URLClassLoader classLoader(Compilation compilation, Path directory) throws IOException {
+    return classLoader(compilation, directory, List.of());
+  }
+
+  /**
+   * A class loader for the classes and resources {@code compilation} wrote, written to {@code
+   * directory}, and for the modules compiled before it into {@code upstream}, above this test's class
+   * path.
+   */
+  static URLClassLoader classLoader(Compilation compilation, Path directory, List<Path> upstream) throws IOException {
     String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
@@ -72,7 +83,12 @@ final class Compilations {
         Files.copy(in, target);
       }
     }
-    return new URLClassLoader(new URL[] {directory.toUri().toURL()}, Compilations.class.getClassLoader());
+    List<URL> urls = new ArrayList<>();
+    urls.add(directory.toUri().toURL());
+    for (Path module : upstream) {
+      urls.add(module.toUri().toURL());
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), Compilations.class.getClassLoader());
   }
 
   static String content(JavaFileObject file) {

@@ -4,8 +4,15 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.kiln.runtime.Kiln;
+import dev.kiln.runtime.KilnRequest;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generic {@code @GraphQLType} used with type arguments gives one concretely named type per use:
@@ -14,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GenericsTest {
 
   @Test
-  void eachUseOfAGenericTypeIsAConcretelyNamedType() {
+  void eachUseOfAGenericTypeIsAConcretelyNamedTypeAndServed(@TempDir Path classes) throws Exception {
     JavaFileObject blog =
         Compilations.source(
             "blog.Blog",
@@ -39,8 +46,8 @@ class GenericsTest {
             "  }",
             "  /** @param node the item */",
             "  @GraphQLType(name = \"{T}Edge\") public record Wrapper<T>(T node) {}",
-            "  @Query public static Page<Post> posts() { return new Page<>(List.of(), 0); }",
-            "  @Query public static Page<Author> authors() { return new Page<>(List.of(), 0); }",
+            "  @Query public static Page<Post> posts() { return new Page<>(List.of(new Post(\"Hello\")), 2); }",
+            "  @Query public static Page<Author> authors() { return new Page<>(List.of(new Author(\"Ada\")), 1); }",
             "  @Query public static Wrapper<Post> first() { return new Wrapper<>(new Post(\"x\")); }",
             "}");
 
@@ -64,7 +71,23 @@ class GenericsTest {
             """);
     assertThat(schema).contains("type AuthorPage {\n  \"what is on the page\"\n  items: [Author!]!\n");
     assertThat(schema).contains("type PostEdge {\n  \"the item\"\n  node: Post!\n}\n");
-    String fetchers = Compilations.content(compilation.generatedSourceFile("blog.Blog_Page_Fetchers").orElseThrow());
-    assertThat(fetchers).contains("((Blog.Page<?>) source).items()");
+    try (URLClassLoader loader = Compilations.classLoader(compilation, classes)) {
+      Kiln kiln = Kiln.newKiln().classLoader(loader).build();
+
+      Map<String, Object> result =
+          kiln.execute(
+                  KilnRequest.of(
+                      "{ posts { items { title } total hasMore } authors { items { name } total hasMore } first { node { title } } }"))
+              .toSpecification();
+
+      assertThat(result)
+          .isEqualTo(
+              Map.of(
+                  "data",
+                  Map.of(
+                      "posts", Map.of("items", List.of(Map.of("title", "Hello")), "total", 2, "hasMore", true),
+                      "authors", Map.of("items", List.of(Map.of("name", "Ada")), "total", 1, "hasMore", false),
+                      "first", Map.of("node", Map.of("title", "x")))));
+    }
   }
 }
