@@ -1,26 +1,10 @@
 package dev.kiln.processor;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import dev.kiln.annotations.Authorized;
-import dev.kiln.annotations.BatchLoader;
-import dev.kiln.annotations.Context;
-import dev.kiln.annotations.Cost;
-import dev.kiln.annotations.DefaultValue;
-import dev.kiln.annotations.Field;
-import dev.kiln.annotations.GraphQLScalar;
 import dev.kiln.annotations.GraphQLType;
-import dev.kiln.annotations.GraphQLUnion;
-import dev.kiln.annotations.Id;
-import dev.kiln.annotations.ListSize;
-import dev.kiln.annotations.Loader;
-import dev.kiln.annotations.ModuleIndex;
-import dev.kiln.annotations.Ignore;
-import dev.kiln.annotations.Mutation;
-import dev.kiln.annotations.OneOf;
-import dev.kiln.annotations.Query;
-import dev.kiln.annotations.Source;
-import dev.kiln.annotations.Subscription;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
 import dev.kiln.processor.model.FetcherHost;
@@ -31,6 +15,8 @@ import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.operations.ManifestWriter;
 import dev.kiln.processor.operations.OperationDocument;
 import dev.kiln.processor.operations.OperationsReader;
+import dev.kiln.processor.rounds.CompilationElements;
+import dev.kiln.processor.rounds.Rounds;
 import dev.kiln.processor.scanning.FieldCosts;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
@@ -51,11 +37,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -63,6 +49,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kiln's annotation processor. Reads the annotated types of a compilation into a model, validates
@@ -83,32 +70,18 @@ public final class KilnProcessor extends AbstractProcessor {
   static final String SCHEMA_RESOURCE = "META-INF/kiln/schema.graphql";
   static final String SERVICES_RESOURCE = "META-INF/services/dev.kiln.runtime.spi.KilnModule";
 
-  private boolean processed;
+  private @Nullable Rounds rounds;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    rounds = new Rounds(processingEnv);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.of(
-            GraphQLType.class,
-            Field.class,
-            Authorized.class,
-            Ignore.class,
-            Query.class,
-            Mutation.class,
-            Subscription.class,
-            Id.class,
-            DefaultValue.class,
-            Context.class,
-            Cost.class,
-            ListSize.class,
-            BatchLoader.class,
-            Loader.class,
-            Source.class,
-            GraphQLScalar.class,
-            GraphQLUnion.class,
-            OneOf.class,
-            ModuleIndex.class)
-        .map(Class::getCanonicalName)
-        .collect(Collectors.toUnmodifiableSet());
+    // Every annotation of Kiln's annotations package, so that a new one cannot be left out.
+    return Set.of(GraphQLType.class.getPackageName() + ".*");
   }
 
   @Override
@@ -123,38 +96,43 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    // Kiln's annotations are Kiln's alone, so it claims them, and models them once, in the first
-    // round that has any.
-    if (processed || annotations.isEmpty()) {
-      return true;
-    }
-    processed = true;
+    // Kiln's annotations are Kiln's alone, so it claims them, and models the compilation once, in
+    // the first round that has any and whose types have all resolved.
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     try {
-      Options options = Options.parse(processingEnv.getOptions(), diagnostics);
-      SchemaModel model = new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module());
-      for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
-        rule.check(model, diagnostics);
-      }
-      List<FieldCostModel> costs = FieldCosts.of(processingEnv, round, model, diagnostics);
-      if (diagnostics.hasErrors()) {
-        return true;
-      }
-      String sdl = SdlWriter.writeWithUpstream(model);
-      if (options.baseline() != null) {
-        checkBaseline(options, sdl, diagnostics);
-      }
-      List<OperationDocument> operations = options.operationsDir() == null ? List.of() : OperationsReader.read(options.operationsDir(), sdl, diagnostics);
-      if (!diagnostics.hasErrors()) {
-        write(model, costs, sdl, options, diagnostics);
-      }
-      if (!diagnostics.hasErrors() && options.operationsDir() != null) {
-        writeOperations(operations, diagnostics);
+      Optional<CompilationElements> compilation = requireNonNull(rounds).next(annotations, round);
+      if (compilation.isPresent()) {
+        process(compilation.get(), diagnostics);
       }
     } catch (RuntimeException | Error crash) {
+      // One report of a bug is enough: later rounds would only repeat it.
+      requireNonNull(rounds).stop();
       diagnostics.bug(crash);
     }
     return true;
+  }
+
+  private void process(RoundEnvironment round, Diagnostics diagnostics) {
+    Options options = Options.parse(processingEnv.getOptions(), diagnostics);
+    SchemaModel model = new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module());
+    for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
+      rule.check(model, diagnostics);
+    }
+    List<FieldCostModel> costs = FieldCosts.of(processingEnv, round, model, diagnostics);
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    String sdl = SdlWriter.writeWithUpstream(model);
+    if (options.baseline() != null) {
+      checkBaseline(options, sdl, diagnostics);
+    }
+    List<OperationDocument> operations = options.operationsDir() == null ? List.of() : OperationsReader.read(options.operationsDir(), sdl, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      write(model, costs, sdl, options, diagnostics);
+    }
+    if (!diagnostics.hasErrors() && options.operationsDir() != null) {
+      writeOperations(operations, diagnostics);
+    }
   }
 
   private static void checkBaseline(Options options, String sdl, Diagnostics diagnostics) {
