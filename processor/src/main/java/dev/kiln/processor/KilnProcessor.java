@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.kiln.annotations.GraphQLType;
 import dev.kiln.processor.diagnostics.Diagnostics;
 import dev.kiln.processor.diagnostics.Message;
+import dev.kiln.processor.diagnostics.StageTimes;
 import dev.kiln.processor.model.FetcherHost;
 import dev.kiln.processor.model.FieldCostModel;
 import dev.kiln.processor.model.InputTypeModel;
@@ -114,25 +115,34 @@ public final class KilnProcessor extends AbstractProcessor {
 
   private void process(RoundEnvironment round, Diagnostics diagnostics) {
     Options options = Options.parse(processingEnv.getOptions(), diagnostics);
-    SchemaModel model = new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module());
-    for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
-      rule.check(model, diagnostics);
-    }
-    List<FieldCostModel> costs = FieldCosts.of(processingEnv, round, model, diagnostics);
+    StageTimes times = new StageTimes(options.timings());
+    SchemaModel model =
+        times.time("modelling", () -> new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module()));
+    times.time(
+        "schema rules",
+        () -> {
+          for (SchemaRule rule : SchemaRule.all(options.requireDescriptions())) {
+            rule.check(model, diagnostics);
+          }
+        });
+    List<FieldCostModel> costs = times.time("costs", () -> FieldCosts.of(processingEnv, round, model, diagnostics));
     if (diagnostics.hasErrors()) {
       return;
     }
-    String sdl = SdlWriter.writeWithUpstream(model);
+    String sdl = times.time("SDL", () -> SdlWriter.writeWithUpstream(model));
     if (options.baseline() != null) {
-      checkBaseline(options, sdl, diagnostics);
+      times.time("baseline", () -> checkBaseline(options, sdl, diagnostics));
     }
-    List<OperationDocument> operations = options.operationsDir() == null ? List.of() : OperationsReader.read(options.operationsDir(), sdl, diagnostics);
+    List<OperationDocument> operations =
+        options.operationsDir() == null ? List.of() : times.time("operations", () -> OperationsReader.read(options.operationsDir(), sdl, diagnostics));
+    int files = 0;
     if (!diagnostics.hasErrors()) {
-      write(model, costs, sdl, options, diagnostics);
+      files = times.time("writing", () -> write(model, costs, sdl, options, diagnostics));
     }
     if (!diagnostics.hasErrors() && options.operationsDir() != null) {
       writeOperations(operations, diagnostics);
     }
+    times.report(diagnostics, typeCount(model), files);
   }
 
   private static void checkBaseline(Options options, String sdl, Diagnostics diagnostics) {
@@ -147,31 +157,35 @@ public final class KilnProcessor extends AbstractProcessor {
     BaselineCompatibility.check(baselineSdl, baseline, sdl, options.breakingIsError(), diagnostics);
   }
 
-  private void write(SchemaModel model, List<FieldCostModel> costs, String sdl, Options options, Diagnostics diagnostics) {
+  /** Writes the generated sources and resources, and answers how many files it wrote. */
+  private int write(SchemaModel model, List<FieldCostModel> costs, String sdl, Options options, Diagnostics diagnostics) {
     Filer filer = processingEnv.getFiler();
     Element[] originating = originatingElements(model);
+    List<JavaFile> sources = new ArrayList<>();
     try {
       FetcherPlan fetchers = FetcherPlan.of(model);
       for (FetcherHost host : fetchers.hosts()) {
-        FetchersWriter.write(host).writeTo(filer);
+        sources.add(FetchersWriter.write(host));
       }
       for (FetcherPlan.PropertyReads reads : fetchers.propertyReads()) {
-        PropertyReadsWriter.write(reads).writeTo(filer);
+        sources.add(PropertyReadsWriter.write(reads));
       }
       for (LoaderHost host : model.loaderHosts()) {
-        LoadersWriter.write(host).writeTo(filer);
+        sources.add(LoadersWriter.write(host));
       }
       for (InputTypeModel input : model.inputTypes()) {
-        InputsWriter.write(input).writeTo(filer);
+        sources.add(InputsWriter.write(input));
       }
-      JavaFile module = ModuleWriter.write(model, fetchers, costs);
-      module.writeTo(filer);
-      IndexWriter.write(model, SdlWriter.write(model)).writeTo(filer);
+      sources.add(ModuleWriter.write(model, fetchers, costs));
+      sources.add(IndexWriter.write(model, SdlWriter.write(model)));
+      for (JavaFile source : sources) {
+        source.writeTo(filer);
+      }
       writeResource(filer, SCHEMA_RESOURCE, sdl, originating);
       writeResource(filer, SERVICES_RESOURCE, model.module().canonicalName() + "\n", originating);
     } catch (IOException e) {
       diagnostics.error(Message.WRITE_FAILED, "generated sources", e.getMessage());
-      return;
+      return sources.size();
     }
     if (options.schemaFile() != null) {
       try {
@@ -182,6 +196,7 @@ public final class KilnProcessor extends AbstractProcessor {
         diagnostics.error(Message.WRITE_FAILED, options.schemaFile(), e.getMessage());
       }
     }
+    return sources.size() + 2;
   }
 
   private void writeOperations(List<OperationDocument> operations, Diagnostics diagnostics) {
@@ -197,6 +212,15 @@ public final class KilnProcessor extends AbstractProcessor {
     try (Writer writer = file.openWriter()) {
       writer.write(content);
     }
+  }
+
+  private static int typeCount(SchemaModel model) {
+    return model.objectTypes().size()
+        + model.enumTypes().size()
+        + model.interfaceTypes().size()
+        + model.unionTypes().size()
+        + model.customScalars().size()
+        + model.inputTypes().size();
   }
 
   private static Element[] originatingElements(SchemaModel model) {

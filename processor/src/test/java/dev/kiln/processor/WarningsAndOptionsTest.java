@@ -146,9 +146,23 @@ class WarningsAndOptionsTest {
     assertThat(compilation).hadErrorContaining("[Kiln/InvalidOption] Option -Akiln.schema.breaking=ignore is not valid: expected error or warn.");
     assertThat(compilation)
         .hadErrorContaining(
-            "[Kiln/InvalidOption] Option -Akiln.shema.file=x.graphql is not valid: Kiln has no such option. Its options are kiln.contextType, kiln.module, kiln.operations.dir, kiln.requireDescriptions, kiln.schema.baseline, kiln.schema.breaking, kiln.schema.file.");
+            "[Kiln/InvalidOption] Option -Akiln.shema.file=x.graphql is not valid: Kiln has no such option. Its options are kiln.contextType, kiln.module, kiln.operations.dir, kiln.requireDescriptions, kiln.schema.baseline, kiln.schema.breaking, kiln.schema.file, kiln.timings.");
     assertThat(compilation).hadErrorContaining("[Kiln/InvalidOption] Option -Akiln.schema.baseline=no/such/file.graphql is not valid: no readable file is there");
     assertThat(compilation).hadErrorCount(4);
+  }
+
+  @Test
+  void timingsAreOneNoteWithEveryStage() {
+    Compilation quiet = Compilations.compile(Compilations.itemWithQuery());
+    Compilation timed = Compilations.compileWithOptions(List.of("-Akiln.timings=true"), Compilations.itemWithQuery());
+
+    assertThat(quiet.notes().stream().filter(note -> note.getMessage(null).contains("[Kiln/Timings]")).count()).isEqualTo(0);
+    assertThat(timed).succeededWithoutWarnings();
+    List<String> notes = timed.notes().stream().map(note -> note.getMessage(null)).filter(note -> note.contains("[Kiln/Timings]")).toList();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0))
+        .matches(
+            "\\[Kiln/Timings\\] Kiln read 1 types and wrote 6 files in \\d+ ms: modelling \\d+ ms, schema rules \\d+ ms, costs \\d+ ms, SDL \\d+ ms, writing \\d+ ms\\.");
   }
 
   @Test

@@ -98,6 +98,11 @@ public final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments));
   }
 
+  /** A note, which is neither a mistake nor a warning, such as the processor's timings. */
+  public void note(Message message, Object... arguments) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(arguments));
+  }
+
   /** A crash inside Kiln itself, reported apart from user mistakes. */
   public void bug(Throwable crash) {
     errorCount++;

@@ -258,7 +258,10 @@ public enum Message {
       "%s \"%s\" clashes with Relay's Global Object Identification, which the @Node types add to the schema: the interface \"Node\" and the root fields \"node\" and \"nodes\". Rename it, e.g. with name = \"…\"."),
   WRITE_FAILED(
       "WriteFailed",
-      "Could not write \"%s\": %s");
+      "Could not write \"%s\": %s"),
+  TIMINGS(
+      "Timings",
+      "Kiln read %,d types and wrote %,d files in %,d ms: %s.");
 
   private final String id;
   private final String format;
