@@ -5,12 +5,10 @@ import com.sun.source.doctree.DocCommentTree;
 import com.sun.source.doctree.DocTree;
 import com.sun.source.doctree.ParamTree;
 import com.sun.source.doctree.ReturnTree;
-import com.sun.source.util.DocTrees;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
@@ -35,20 +33,8 @@ record Javadoc(
   private static final Pattern LINK = Pattern.compile("\\{@(?:link|linkplain)\\s+([^}\\s]*)(?:\\s+([^}]*))?}");
   private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|<[pP]>");
 
-  /**
-   * javac's doc-comment trees for {@code environment}, or {@code null} if its compiler is not javac
-   * (ECJ, for one, has none), in which case comments are read as text.
-   */
-  static @Nullable DocTrees docTrees(ProcessingEnvironment environment) {
-    try {
-      return DocTrees.instance(environment);
-    } catch (IllegalArgumentException | LinkageError e) {
-      return null;
-    }
-  }
-
-  static Javadoc of(@Nullable DocTrees docTrees, Elements elements, Element element) {
-    DocCommentTree tree = docTrees == null ? null : docTrees.getDocCommentTree(element);
+  static Javadoc of(DocComments comments, Elements elements, Element element) {
+    DocCommentTree tree = comments.of(element);
     if (tree != null) {
       return of(tree);
     }

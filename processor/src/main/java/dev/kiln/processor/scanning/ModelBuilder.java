@@ -2,7 +2,6 @@ package dev.kiln.processor.scanning;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import com.sun.source.util.DocTrees;
 import dev.kiln.annotations.BatchLoader;
 import dev.kiln.annotations.Context;
 import dev.kiln.annotations.DefaultValue;
@@ -78,7 +77,7 @@ public final class ModelBuilder {
   private static final String DEFAULT_MODULE_NAME = "KilnSchemaModule";
 
   private final Elements elements;
-  private final @Nullable DocTrees docTrees;
+  private final DocComments docTrees;
   private final javax.lang.model.util.Types types;
   /** The generic type's use being modelled, whose members' types are seen through it; or null. */
   private @Nullable DeclaredType currentInstance;
@@ -101,7 +100,7 @@ public final class ModelBuilder {
     this.contextType = contextType;
     this.types = environment.getTypeUtils();
     this.elements = environment.getElementUtils();
-    this.docTrees = Javadoc.docTrees(environment);
+    this.docTrees = DocComments.of(environment);
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
     this.authorizations = new Authorizations(environment, diagnostics, contextType);

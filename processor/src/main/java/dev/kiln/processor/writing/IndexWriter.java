@@ -14,6 +14,7 @@ import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
 import dev.kiln.processor.scanning.UpstreamModules;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,7 +33,7 @@ public final class IndexWriter {
     ClassName index = UpstreamModules.indexClass(model.module());
     AnnotationSpec.Builder annotation = AnnotationSpec.builder(MODULE_INDEX).addMember("module", "$S", model.module().canonicalName());
     for (int start = 0; start < sdl.length(); start += CHUNK) {
-      annotation.addMember("schema", "$S", sdl.substring(start, Math.min(sdl.length(), start + CHUNK)));
+      annotation.addMember("schema", "$L", oneLineLiteral(sdl.substring(start, Math.min(sdl.length(), start + CHUNK))));
     }
     if (sdl.isEmpty()) {
       annotation.addMember("schema", "$S", "");
@@ -82,5 +83,34 @@ public final class IndexWriter {
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
     model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
     return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /**
+   * {@code text} as one Java string literal on one line. JavaPoet's {@code $S} writes a string with
+   * line breaks as a concatenation of one literal per line, which for a schema is thousands of
+   * lines and a long constant fold for {@code javac}.
+   */
+  static String oneLineLiteral(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + text.length() / 8 + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            // Three octal digits, so that a digit after it is not read as part of it; a Unicode
+            // escape would be read before the literal is, as the character itself.
+            literal.append('\\').append(String.format(Locale.ROOT, "%03o", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
+      }
+    }
+    return literal.append('"').toString();
   }
 }

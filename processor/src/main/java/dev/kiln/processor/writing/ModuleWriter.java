@@ -114,7 +114,7 @@ public final class ModuleWriter {
     model.hosts().forEach(h -> type.addOriginatingElement(h.source()));
     model.loaderHosts().forEach(h -> type.addOriginatingElement(h.source()));
     return JavaFile.builder(module.packageName(), type.build())
-        .addStaticImport(SCHEMA_ELEMENTS, "object", "field", "argument")
+        .addStaticImport(SCHEMA_ELEMENTS, "plainObject", "object", "field", "argument")
         .skipJavaLangImports(true)
         .build();
   }
@@ -124,6 +124,13 @@ public final class ModuleWriter {
    * implements interfaces.
    */
   private static CodeBlock objectType(ObjectTypeModel objectType) {
+    if (objectType.interfaces().isEmpty() && objectType.fields().stream().allMatch(ModuleWriter::isPlain)) {
+      // A table of names, types and descriptions: string constants, no call per field to compile.
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.plainObject($S, $L", SCHEMA_ELEMENTS, objectType.name(), text(objectType.description()));
+      code.indent().indent();
+      objectType.fields().forEach(field -> code.add(",\n$S, $S, $L", field.name(), TypeCode.sdl(field.type()), text(field.description())));
+      return code.unindent().unindent().add(")").build();
+    }
     if (objectType.interfaces().isEmpty()) {
       CodeBlock.Builder code = CodeBlock.builder().add("$T.object($S, $L", SCHEMA_ELEMENTS, objectType.name(), text(objectType.description()));
       code.indent().indent();
@@ -252,6 +259,11 @@ public final class ModuleWriter {
       code.add(".build())\n");
     }
     return code.add(".build()").unindent().unindent().build();
+  }
+
+  /** A field that takes no arguments and is not deprecated: a row of a plain object's table. */
+  private static boolean isPlain(FieldModel field) {
+    return field.arguments().isEmpty() && field.deprecationReason() == null;
   }
 
   /** {@code field(name, description, "Type", arguments…)}; a deprecated field through the builder. */

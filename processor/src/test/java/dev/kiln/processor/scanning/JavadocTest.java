@@ -6,7 +6,6 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import com.sun.source.util.DocTrees;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +122,7 @@ class JavadocTest {
                 (proxy, method, args) -> {
                   throw new UnsupportedOperationException(method.getName());
                 });
-    assertThat(Javadoc.docTrees(notJavac)).isNull();
+    assertThat(DocComments.of(notJavac).hasTrees()).isFalse();
   }
 
   @Test
@@ -185,7 +184,7 @@ class JavadocTest {
                     if (round.processingOver() || probe == null) {
                       return false;
                     }
-                    DocTrees docTrees = trees ? Javadoc.docTrees(processingEnv) : null;
+                    DocComments docTrees = trees ? DocComments.of(processingEnv) : DocComments.withoutTrees();
                     Element method = ElementFilter.methodsIn(probe.getEnclosedElements()).get(0);
                     read.add(facet.apply(Javadoc.of(docTrees, processingEnv.getElementUtils(), method)));
                     return false;

@@ -15,6 +15,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeReference;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,27 @@ public final class SchemaElements {
   /** An object type of {@code fields}, implementing no interface. */
   public static GraphQLObjectType object(String name, @Nullable String description, GraphQLFieldDefinition... fields) {
     return GraphQLObjectType.newObject().name(name).description(description).fields(List.of(fields)).build();
+  }
+
+  /**
+   * An object type implementing no interface whose fields take no arguments, given as a table:
+   * {@code fields} holds, for each field, its name, its type in SDL notation and its description
+   * (or {@code null}). A table of string constants compiles much faster than a call per field.
+   */
+  public static GraphQLObjectType plainObject(String name, @Nullable String description, @Nullable String... fields) {
+    if (fields.length % 3 != 0) {
+      throw new IllegalArgumentException("Fields of " + name + " come in threes (name, type, description), not " + fields.length);
+    }
+    GraphQLObjectType.Builder object = GraphQLObjectType.newObject().name(name).description(description);
+    for (int i = 0; i < fields.length; i += 3) {
+      object.field(
+          GraphQLFieldDefinition.newFieldDefinition()
+              .name(Objects.requireNonNull(fields[i], "field name"))
+              .description(fields[i + 2])
+              .type(outputType(Objects.requireNonNull(fields[i + 1], "field type")))
+              .build());
+    }
+    return object.build();
   }
 
   /** A field of type {@code type} (SDL notation), with {@code arguments}. */
