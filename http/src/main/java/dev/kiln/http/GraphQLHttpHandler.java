@@ -1,5 +1,6 @@
 package dev.kiln.http;
 
+import dev.kiln.runtime.KilnErrorClassification;
 import dev.kiln.runtime.Kiln;
 import dev.kiln.runtime.KilnRequest;
 import dev.kiln.runtime.RequestBudget;
@@ -202,7 +203,7 @@ public final class GraphQLHttpHandler {
     }
     if (batch.size() > maxBatchOperations) {
       Map<String, Object> extensions = new LinkedHashMap<>();
-      extensions.put("classification", "QUERY_LIMIT");
+      extensions.put("classification", KilnErrorClassification.QUERY_LIMIT.name());
       extensions.put("limit", "maxBatchOperations");
       extensions.put("max", maxBatchOperations);
       String message = "The batch has " + batch.size() + " operations; the limit (maxBatchOperations) is " + maxBatchOperations + ".";

@@ -1,5 +1,6 @@
 package dev.kiln.http;
 
+import dev.kiln.runtime.KilnErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
  * PersistedQueryNotSupported} (stop sending hashes) from a {@code 200} response.
  */
 final class PersistedQueryAnswers {
-  private static final Set<String> ASK_FOR_TEXT = Set.of("PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED");
+  private static final Set<String> ASK_FOR_TEXT = Set.of(KilnErrorClassification.PERSISTED_QUERY_NOT_FOUND.name(), KilnErrorClassification.PERSISTED_QUERY_NOT_SUPPORTED.name());
 
   private PersistedQueryAnswers() {}
 

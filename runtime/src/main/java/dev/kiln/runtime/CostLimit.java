@@ -1,7 +1,6 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.FieldCost;
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -57,7 +56,7 @@ final class CostLimit {
 
   private AbortExecutionException exceeded(long cost, String message) {
     Map<String, Object> extensions = new LinkedHashMap<>();
-    extensions.put("classification", "QUERY_LIMIT");
+    extensions.put("classification", KilnErrorClassification.QUERY_LIMIT.name());
     extensions.put("limit", "maxCost");
     extensions.put("max", maxCost);
     extensions.put("cost", cost);
@@ -65,7 +64,7 @@ final class CostLimit {
         GraphqlErrorBuilder.newError()
             .message(message)
             .locations(null)
-            .errorType(ErrorClassification.errorClassification("QUERY_LIMIT"))
+            .errorType(KilnErrorClassification.QUERY_LIMIT)
             .extensions(extensions)
             .build();
     return new AbortExecutionException(List.of(error));

@@ -3,7 +3,6 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.LoaderScope;
-import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -277,9 +276,9 @@ public final class Kiln {
         GraphqlErrorBuilder.newError()
             .message(message)
             .locations(null)
-            .errorType(ErrorClassification.errorClassification("QUERY_LIMIT"))
+            .errorType(KilnErrorClassification.QUERY_LIMIT)
             .extensions(
-                Map.of("classification", "QUERY_LIMIT", "limit", bytes ? "maxResultBytes" : "maxResultNodes", "max", bytes ? (Object) maxResultBytes : (Object) maxResultNodes))
+                Map.of("classification", KilnErrorClassification.QUERY_LIMIT.name(), "limit", bytes ? "maxResultBytes" : "maxResultNodes", "max", bytes ? (Object) maxResultBytes : (Object) maxResultNodes))
             .build();
     return ExecutionResult.newExecutionResult().data(null).addError(error).build();
   }

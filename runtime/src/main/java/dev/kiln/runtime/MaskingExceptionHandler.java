@@ -32,8 +32,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class MaskingExceptionHandler implements DataFetcherExceptionHandler {
   static final String INTERNAL_ERROR_MESSAGE = "Internal error";
-  static final ErrorClassification INTERNAL_ERROR = ErrorClassification.errorClassification("INTERNAL_ERROR");
-  static final ErrorClassification CLIENT_ERROR = ErrorClassification.errorClassification("CLIENT_ERROR");
+  static final ErrorClassification INTERNAL_ERROR = KilnErrorClassification.INTERNAL_ERROR;
+  static final ErrorClassification CLIENT_ERROR = KilnErrorClassification.CLIENT_ERROR;
 
   private static final System.Logger LOGGER = System.getLogger("dev.kiln.runtime");
 

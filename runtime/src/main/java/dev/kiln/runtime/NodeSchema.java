@@ -1,7 +1,6 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.spi.NodeKey;
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.Scalars;
@@ -37,12 +36,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class NodeSchema {
   static final String INTERFACE = "Node";
-  static final String INVALID_ID = "INVALID_ID";
 
   /** The most characters of a client's ID that an error message repeats. */
   private static final int ECHOED_CHARACTERS = 40;
-
-  private static final ErrorClassification INVALID_ID_CLASSIFICATION = ErrorClassification.errorClassification(INVALID_ID);
 
   /** A {@code @Node} type: its Java class, the type of its key and the loader that loads it by key. */
   record NodeType(String name, Class<?> javaType, NodeKey key, String loader) {}
@@ -271,7 +267,7 @@ final class NodeSchema {
         expectedType == null
             ? "\"" + echoed + "\" is not a valid ID."
             : "\"" + echoed + "\" is not a valid ID of type \"" + expectedType + "\".";
-    GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).message(message).errorType(INVALID_ID_CLASSIFICATION);
+    GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).message(message).errorType(KilnErrorClassification.INVALID_ID);
     if (index != null) {
       error.path(env.getExecutionStepInfo().getPath().segment(index));
     }

@@ -1,6 +1,5 @@
 package dev.kiln.runtime;
 
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -14,42 +13,40 @@ import java.util.Map;
  * extensions.classification}.
  */
 final class PersistedQueryErrors {
-  static final String NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
-  static final String NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED";
 
   private PersistedQueryErrors() {}
 
   static PreparsedDocumentEntry notFound() {
-    return entry("PersistedQueryNotFound", NOT_FOUND);
+    return entry("PersistedQueryNotFound", KilnErrorClassification.PERSISTED_QUERY_NOT_FOUND);
   }
 
   static PreparsedDocumentEntry notSupported() {
-    return entry("PersistedQueryNotSupported", NOT_SUPPORTED);
+    return entry("PersistedQueryNotSupported", KilnErrorClassification.PERSISTED_QUERY_NOT_SUPPORTED);
   }
 
   static PreparsedDocumentEntry hashMismatch() {
-    return entry("provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
+    return entry("provided sha does not match query", KilnErrorClassification.PERSISTED_QUERY_HASH_MISMATCH);
   }
 
   static PreparsedDocumentEntry invalid(String message) {
-    return entry(message, "PERSISTED_QUERY_INVALID");
+    return entry(message, KilnErrorClassification.PERSISTED_QUERY_INVALID);
   }
 
   static PreparsedDocumentEntry notPersisted() {
-    return entry("Only persisted operations may run here; this operation is not one.", "OPERATION_NOT_PERSISTED");
+    return entry("Only persisted operations may run here; this operation is not one.", KilnErrorClassification.OPERATION_NOT_PERSISTED);
   }
 
-  private static PreparsedDocumentEntry entry(String message, String classification) {
+  private static PreparsedDocumentEntry entry(String message, KilnErrorClassification classification) {
     Map<String, Object> extensions = new LinkedHashMap<>();
-    extensions.put("classification", classification);
-    if (classification.startsWith("PERSISTED_QUERY_")) {
-      extensions.put("code", classification);
+    extensions.put("classification", classification.name());
+    if (classification.name().startsWith("PERSISTED_QUERY_")) {
+      extensions.put("code", classification.name());
     }
     GraphQLError error =
         GraphqlErrorBuilder.newError()
             .message(message)
             .locations(null)
-            .errorType(ErrorClassification.errorClassification(classification))
+            .errorType(classification)
             .extensions(extensions)
             .build();
     return new PreparsedDocumentEntry(error);

@@ -132,7 +132,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
   private static AbortExecutionException exceeded(String limit, int value, String message) {
     Map<String, Object> extensions = new LinkedHashMap<>();
-    extensions.put("classification", "QUERY_LIMIT");
+    extensions.put("classification", KilnErrorClassification.QUERY_LIMIT.name());
     extensions.put("limit", limit);
     extensions.put("max", value);
     GraphQLError error =
@@ -149,7 +149,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
           @Override
           public ErrorClassification getErrorType() {
-            return ErrorClassification.errorClassification("QUERY_LIMIT");
+            return KilnErrorClassification.QUERY_LIMIT;
           }
 
           @Override

@@ -87,7 +87,7 @@ public final class RequestDeadline {
 
     private static Map<String, Object> extensions(Duration timeout) {
       Map<String, Object> extensions = new LinkedHashMap<>();
-      extensions.put("classification", "QUERY_LIMIT");
+      extensions.put("classification", KilnErrorClassification.QUERY_LIMIT.name());
       extensions.put("limit", "requestTimeout");
       extensions.put("max", timeout.toMillis());
       return extensions;

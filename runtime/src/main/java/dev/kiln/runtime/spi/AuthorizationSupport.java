@@ -1,5 +1,6 @@
 package dev.kiln.runtime.spi;
 
+import dev.kiln.runtime.KilnErrorClassification;
 import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AuthorizationSupport {
   /** The classification of the error a denied field reports: {@code extensions.classification}. */
-  public static final ErrorClassification UNAUTHORIZED = ErrorClassification.errorClassification("UNAUTHORIZED");
+  public static final ErrorClassification UNAUTHORIZED = KilnErrorClassification.UNAUTHORIZED;
 
   private AuthorizationSupport() {}
 
