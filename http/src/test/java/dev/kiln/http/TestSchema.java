@@ -1,7 +1,7 @@
 package dev.kiln.http;
 
 import dev.kiln.runtime.Kiln;
-import dev.kiln.runtime.spi.FetcherSupport;
+import dev.kiln.runtime.internal.FetcherSupport;
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.Scalars;

@@ -31,6 +31,7 @@ import dev.kiln.processor.writing.ModuleWriter;
 import dev.kiln.processor.writing.PropertyReadsWriter;
 import dev.kiln.processor.writing.SdlWriter;
 import dev.kiln.runtime.PersistedOperations;
+import dev.kiln.runtime.spi.ModuleIndex;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +82,9 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // Every annotation of Kiln's annotations package, so that a new one cannot be left out.
-    return Set.of(GraphQLType.class.getPackageName() + ".*");
+    // Every annotation of Kiln's annotations package, so that a new one cannot be left out, and
+    // the index Kiln writes on the module it generates.
+    return Set.of(GraphQLType.class.getPackageName() + ".*", ModuleIndex.class.getCanonicalName());
   }
 
   @Override

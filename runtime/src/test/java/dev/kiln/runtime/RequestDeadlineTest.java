@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.spi.LoaderScope;
-import dev.kiln.runtime.spi.LoaderSupport;
+import dev.kiln.runtime.internal.LoaderSupport;
 import dev.kiln.runtime.spi.PropertyRead;
 import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationState;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderScope;
-import dev.kiln.runtime.spi.LoaderSupport;
+import dev.kiln.runtime.internal.LoaderSupport;
 import dev.kiln.runtime.spi.SchemaContribution;
 import graphql.ExecutionInput;
 import graphql.Scalars;

@@ -1,7 +1,7 @@
 package dev.kiln.processor.scanning;
 
 import com.palantir.javapoet.ClassName;
-import dev.kiln.annotations.ModuleIndex;
+import dev.kiln.runtime.spi.ModuleIndex;
 import dev.kiln.processor.model.UpstreamModule;
 import java.util.ArrayList;
 import java.util.Comparator;

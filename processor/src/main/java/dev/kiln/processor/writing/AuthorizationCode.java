@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * user's member is called when one fails.
  */
 final class AuthorizationCode {
-  static final ClassName AUTHORIZATION_SUPPORT = ClassName.get(ReferencedTypes.RUNTIME_SPI, "AuthorizationSupport");
+  static final ClassName AUTHORIZATION_SUPPORT = ClassName.get(ReferencedTypes.RUNTIME_INTERNAL, "AuthorizationSupport");
   static final ClassName ROLE_HOLDER = ClassName.get("dev.kiln.annotations", "RoleHolder");
   private static final Set<String> TAKEN = Set.of("contribution", "instance", "source", "environment", "env", "fieldDefinition");
 

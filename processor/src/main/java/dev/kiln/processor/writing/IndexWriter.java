@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
 public final class IndexWriter {
   /** Characters per piece of the schema: at most three bytes each, within a string constant's 65,535. */
   private static final int CHUNK = 16_000;
-  private static final ClassName MODULE_INDEX = ClassName.get("dev.kiln.annotations", "ModuleIndex");
+  private static final ClassName MODULE_INDEX = ClassName.get(ReferencedTypes.RUNTIME_SPI, "ModuleIndex");
 
   private IndexWriter() {}
 

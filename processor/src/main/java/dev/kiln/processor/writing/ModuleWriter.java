@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * it through {@code META-INF/services}.
  */
 public final class ModuleWriter {
-  private static final ClassName SCHEMA_ELEMENTS = ClassName.get(ReferencedTypes.RUNTIME_SPI, "SchemaElements");
+  private static final ClassName SCHEMA_ELEMENTS = ClassName.get(ReferencedTypes.RUNTIME_INTERNAL, "SchemaElements");
 
   private ModuleWriter() {}
 

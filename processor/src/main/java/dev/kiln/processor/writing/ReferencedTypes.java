@@ -8,10 +8,11 @@ final class ReferencedTypes {
   private ReferencedTypes() {}
 
   static final String RUNTIME_SPI = "dev.kiln.runtime.spi";
+  static final String RUNTIME_INTERNAL = "dev.kiln.runtime.internal";
   static final ClassName KILN_MODULE = ClassName.get(RUNTIME_SPI, "KilnModule");
   static final ClassName SCHEMA_CONTRIBUTION = ClassName.get(RUNTIME_SPI, "SchemaContribution");
-  static final ClassName FETCHER_SUPPORT = ClassName.get(RUNTIME_SPI, "FetcherSupport");
-  static final ClassName LOADER_SUPPORT = ClassName.get(RUNTIME_SPI, "LoaderSupport");
+  static final ClassName FETCHER_SUPPORT = ClassName.get(RUNTIME_INTERNAL, "FetcherSupport");
+  static final ClassName LOADER_SUPPORT = ClassName.get(RUNTIME_INTERNAL, "LoaderSupport");
   static final ClassName BATCH_KEY = ClassName.get(RUNTIME_SPI, "BatchKey");
 
   static final ClassName BATCH_LOADER = ClassName.get("org.dataloader", "BatchLoaderWithContext");

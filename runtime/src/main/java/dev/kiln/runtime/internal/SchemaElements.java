@@ -1,4 +1,4 @@
-package dev.kiln.runtime.spi;
+package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.scalars.KilnScalars;
 import graphql.Scalars;

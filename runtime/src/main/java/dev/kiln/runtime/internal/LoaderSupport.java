@@ -1,5 +1,7 @@
-package dev.kiln.runtime.spi;
+package dev.kiln.runtime.internal;
 
+import dev.kiln.runtime.spi.BatchKey;
+import dev.kiln.runtime.spi.LoaderScope;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;

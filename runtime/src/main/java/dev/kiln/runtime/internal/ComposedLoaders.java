@@ -1,4 +1,4 @@
-package dev.kiln.runtime.spi;
+package dev.kiln.runtime.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
-package dev.kiln.runtime.spi;
+package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.ClientValues;
-
 import dev.kiln.runtime.GraphQLClientException;
 import dev.kiln.runtime.KilnRequest;
+import dev.kiln.runtime.spi.NodeKey;
 import graphql.schema.DataFetchingEnvironment;
 import java.net.MalformedURLException;
 import java.net.URI;

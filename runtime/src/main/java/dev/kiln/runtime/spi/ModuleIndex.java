@@ -1,4 +1,4 @@
-package dev.kiln.annotations;
+package dev.kiln.runtime.spi;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
