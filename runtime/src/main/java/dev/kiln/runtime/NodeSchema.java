@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import dev.kiln.runtime.internal.NodeDefinition;
 import dev.kiln.runtime.spi.NodeKey;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * node types' {@code id} fields serve, and the decoding of {@code @Id(node = …)} arguments.
  */
 final class NodeSchema {
-  static final String INTERFACE = "Node";
+  static final String INTERFACE = NodeDefinition.INTERFACE;
 
   /** The most characters of a client's ID that an error message repeats. */
   private static final int ECHOED_CHARACTERS = 40;
@@ -73,11 +74,11 @@ final class NodeSchema {
   GraphQLInterfaceType interfaceType() {
     return GraphQLInterfaceType.newInterface()
         .name(INTERFACE)
-        .description("An object with an ID")
+        .description(NodeDefinition.INTERFACE_DESCRIPTION)
         .field(
             GraphQLFieldDefinition.newFieldDefinition()
-                .name("id")
-                .description("The id of the object.")
+                .name(NodeDefinition.ID_FIELD)
+                .description(NodeDefinition.ID_DESCRIPTION)
                 .type(GraphQLNonNull.nonNull(Scalars.GraphQLID)))
         .build();
   }
@@ -87,19 +88,23 @@ final class NodeSchema {
     GraphQLTypeReference node = GraphQLTypeReference.typeRef(INTERFACE);
     GraphQLFieldDefinition single =
         GraphQLFieldDefinition.newFieldDefinition()
-            .name("node")
-            .description("Fetches an object given its ID")
-            .argument(GraphQLArgument.newArgument().name("id").description("The ID of an object").type(GraphQLNonNull.nonNull(Scalars.GraphQLID)))
+            .name(NodeDefinition.NODE_FIELD)
+            .description(NodeDefinition.NODE_DESCRIPTION)
+            .argument(
+                GraphQLArgument.newArgument()
+                    .name(NodeDefinition.NODE_ARGUMENT)
+                    .description(NodeDefinition.NODE_ARGUMENT_DESCRIPTION)
+                    .type(GraphQLNonNull.nonNull(Scalars.GraphQLID)))
             .type(node)
             .build();
     GraphQLFieldDefinition many =
         GraphQLFieldDefinition.newFieldDefinition()
-            .name("nodes")
-            .description("Fetches objects given their IDs")
+            .name(NodeDefinition.NODES_FIELD)
+            .description(NodeDefinition.NODES_DESCRIPTION)
             .argument(
                 GraphQLArgument.newArgument()
-                    .name("ids")
-                    .description("The IDs of objects")
+                    .name(NodeDefinition.NODES_ARGUMENT)
+                    .description(NodeDefinition.NODES_ARGUMENT_DESCRIPTION)
                     .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)))))
             .type(GraphQLNonNull.nonNull(GraphQLList.list(node)))
             .build();
@@ -113,10 +118,10 @@ final class NodeSchema {
    */
   void wire(GraphQLCodeRegistry.Builder registry, Function<FieldCoordinates, @Nullable DataFetcher<?>> fetchers) {
     registry.typeResolver(INTERFACE, resolver());
-    registry.dataFetcher(FieldCoordinates.coordinates("Query", "node"), (LightFetcher) (field, source, env) -> node(env.get()));
-    registry.dataFetcher(FieldCoordinates.coordinates("Query", "nodes"), (LightFetcher) (field, source, env) -> nodes(env.get()));
+    registry.dataFetcher(FieldCoordinates.coordinates("Query", NodeDefinition.NODE_FIELD), (LightFetcher) (field, source, env) -> node(env.get()));
+    registry.dataFetcher(FieldCoordinates.coordinates("Query", NodeDefinition.NODES_FIELD), (LightFetcher) (field, source, env) -> nodes(env.get()));
     for (NodeType nodeType : nodeTypes.values()) {
-      FieldCoordinates id = FieldCoordinates.coordinates(nodeType.name(), "id");
+      FieldCoordinates id = FieldCoordinates.coordinates(nodeType.name(), NodeDefinition.ID_FIELD);
       DataFetcher<?> keys = registered(fetchers, id);
       registry.dataFetcher(id, (LightFetcher) (field, source, env) -> encoded(nodeType, LightFetcher.call(keys, field, source, env)));
     }
@@ -161,7 +166,7 @@ final class NodeSchema {
   }
 
   private Object node(DataFetchingEnvironment env) {
-    String id = env.getArgument("id");
+    String id = env.getArgument(NodeDefinition.NODE_ARGUMENT);
     Located located = locate(id, null);
     if (located == null) {
       return invalid(env, id, null);
@@ -170,7 +175,7 @@ final class NodeSchema {
   }
 
   private Object nodes(DataFetchingEnvironment env) {
-    List<String> ids = env.getArgument("ids");
+    List<String> ids = env.getArgument(NodeDefinition.NODES_ARGUMENT);
     List<CompletableFuture<@Nullable Object>> loads = new ArrayList<>();
     List<GraphQLError> errors = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {

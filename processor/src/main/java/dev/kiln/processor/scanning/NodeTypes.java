@@ -12,6 +12,7 @@ import dev.kiln.processor.model.GlobalIdArgumentModel;
 import dev.kiln.processor.model.NodeKeyKind;
 import dev.kiln.processor.model.NodeTypeModel;
 import dev.kiln.processor.model.ObjectTypeModel;
+import dev.kiln.runtime.internal.NodeDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -110,7 +111,7 @@ final class NodeTypes {
 
   private static ObjectTypeModel implementingNode(ObjectTypeModel type) {
     List<String> interfaces = new ArrayList<>(type.interfaces());
-    interfaces.add("Node");
+    interfaces.add(NodeDefinition.INTERFACE);
     return new ObjectTypeModel(type.name(), type.description(), type.javaType(), type.fields(), List.copyOf(interfaces), type.source());
   }
 

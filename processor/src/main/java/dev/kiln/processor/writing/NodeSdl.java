@@ -1,36 +1,35 @@
 package dev.kiln.processor.writing;
 
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.runtime.internal.NodeDefinition;
 import java.util.List;
 
 /**
  * Relay's Global Object Identification in SDL, as the runtime builds it when there are {@code @Node}
  * types: the {@code Node} interface, and the root fields {@code node} and {@code nodes} after the
- * schema's own {@code Query} fields. The descriptions are Relay's.
+ * schema's own {@code Query} fields, printed from the runtime's {@link NodeDefinition}.
  */
 final class NodeSdl {
   static final String INTERFACE =
-      """
-      "An object with an ID"
-      interface Node {
-        "The id of the object."
-        id: ID!
-      }
-      """;
+      "\"" + NodeDefinition.INTERFACE_DESCRIPTION + "\"\n"
+          + "interface " + NodeDefinition.INTERFACE + " {\n"
+          + "  \"" + NodeDefinition.ID_DESCRIPTION + "\"\n"
+          + "  " + NodeDefinition.ID_FIELD + ": ID!\n"
+          + "}\n";
 
   /** The lines of the root fields, as {@link SdlWriter} prints fields. */
   static final List<String> ROOT_FIELD_LINES =
       List.of(
-          "  \"Fetches an object given its ID\"",
-          "  node(",
-          "    \"The ID of an object\"",
-          "    id: ID!",
-          "  ): Node",
-          "  \"Fetches objects given their IDs\"",
-          "  nodes(",
-          "    \"The IDs of objects\"",
-          "    ids: [ID!]!",
-          "  ): [Node]!");
+          "  \"" + NodeDefinition.NODE_DESCRIPTION + "\"",
+          "  " + NodeDefinition.NODE_FIELD + "(",
+          "    \"" + NodeDefinition.NODE_ARGUMENT_DESCRIPTION + "\"",
+          "    " + NodeDefinition.NODE_ARGUMENT + ": ID!",
+          "  ): " + NodeDefinition.INTERFACE,
+          "  \"" + NodeDefinition.NODES_DESCRIPTION + "\"",
+          "  " + NodeDefinition.NODES_FIELD + "(",
+          "    \"" + NodeDefinition.NODES_ARGUMENT_DESCRIPTION + "\"",
+          "    " + NodeDefinition.NODES_ARGUMENT + ": [ID!]!",
+          "  ): [" + NodeDefinition.INTERFACE + "]!");
 
   private NodeSdl() {}
 

@@ -8,9 +8,10 @@ import dev.kiln.processor.model.FieldModel;
 import dev.kiln.processor.model.GraphQLStrings;
 import dev.kiln.processor.model.InputTypeModel;
 import dev.kiln.processor.model.InterfaceTypeModel;
-import dev.kiln.processor.model.UnionTypeModel;
 import dev.kiln.processor.model.ObjectTypeModel;
 import dev.kiln.processor.model.SchemaModel;
+import dev.kiln.processor.model.UnionTypeModel;
+import dev.kiln.runtime.internal.NodeDefinition;
 import dev.kiln.runtime.scalars.KilnScalars;
 import graphql.schema.GraphQLScalarType;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class SdlWriter {
       types.put(scalar.name(), () -> scalarDefinition(out, scalar.name(), scalar.description(), scalar.specifiedBy()));
     }
     if (NodeSdl.used(model)) {
-      types.put("Node", () -> {
+      types.put(NodeDefinition.INTERFACE, () -> {
         separate(out);
         out.append(NodeSdl.INTERFACE);
       });
