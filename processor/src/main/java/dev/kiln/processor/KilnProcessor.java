@@ -18,6 +18,7 @@ import dev.kiln.processor.operations.OperationDocument;
 import dev.kiln.processor.operations.OperationsReader;
 import dev.kiln.processor.rounds.CompilationElements;
 import dev.kiln.processor.rounds.Rounds;
+import dev.kiln.processor.scanning.Carriers;
 import dev.kiln.processor.scanning.FieldCosts;
 import dev.kiln.processor.scanning.ModelBuilder;
 import dev.kiln.processor.validation.BaselineCompatibility;
@@ -118,8 +119,9 @@ public final class KilnProcessor extends AbstractProcessor {
   private void process(RoundEnvironment round, Diagnostics diagnostics) {
     Options options = Options.parse(processingEnv.getOptions(), diagnostics);
     StageTimes times = new StageTimes(options.timings());
+    Carriers carriers = new Carriers(processingEnv.getElementUtils());
     SchemaModel model =
-        times.time("modelling", () -> new ModelBuilder(processingEnv, diagnostics, options.contextType()).build(round, options.module()));
+        times.time("modelling", () -> new ModelBuilder(processingEnv, diagnostics, options.contextType(), carriers).build(round, options.module()));
     times.time(
         "schema rules",
         () -> {
@@ -127,7 +129,7 @@ public final class KilnProcessor extends AbstractProcessor {
             rule.check(model, diagnostics);
           }
         });
-    List<FieldCostModel> costs = times.time("costs", () -> FieldCosts.of(processingEnv, round, model, diagnostics));
+    List<FieldCostModel> costs = times.time("costs", () -> FieldCosts.of(processingEnv, round, model, diagnostics, carriers));
     if (diagnostics.hasErrors()) {
       return;
     }

@@ -54,12 +54,14 @@ final class Authorizations {
   private final Types types;
   private final Diagnostics diagnostics;
   private final @Nullable String contextType;
+  private final Carriers carriers;
   /** The elements whose {@code @Authorized} applies to some field. */
   private final Set<Element> used = new HashSet<>();
   /** Diagnostics already reported, so that a check shared by many fields is reported once. */
   private final Set<String> reported = new HashSet<>();
 
-  Authorizations(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType) {
+  Authorizations(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType, Carriers carriers) {
+    this.carriers = carriers;
     this.elements = environment.getElementUtils();
     this.types = environment.getTypeUtils();
     this.diagnostics = diagnostics;
@@ -308,8 +310,8 @@ final class Authorizations {
   }
 
   /** The supertypes of {@code type}, farthest first, then {@code type}. */
-  private static List<TypeElement> outermostFirst(TypeElement type) {
-    List<TypeElement> all = new ArrayList<>(ModelBuilder.collectSupertypes(type));
+  private List<TypeElement> outermostFirst(TypeElement type) {
+    List<TypeElement> all = new ArrayList<>(carriers.supertypes(type));
     Collections.reverse(all);
     all.add(type);
     return all;
@@ -317,22 +319,7 @@ final class Authorizations {
 
   /** The methods of {@code host}'s supertypes that {@code member} overrides, nearest first. */
   private List<ExecutableElement> overriddenMethods(TypeElement host, Element member) {
-    ExecutableElement method = member instanceof RecordComponentElement component ? component.getAccessor() : null;
-    if (member instanceof ExecutableElement executable) {
-      method = executable;
-    }
-    if (method == null || method.getModifiers().contains(Modifier.STATIC)) {
-      return List.of();
-    }
-    List<ExecutableElement> overridden = new ArrayList<>();
-    for (TypeElement supertype : ModelBuilder.collectSupertypes(host)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
-        if (!candidate.equals(method) && elements.overrides(method, candidate, host)) {
-          overridden.add(candidate);
-        }
-      }
-    }
-    return overridden;
+    return carriers.overridden(host, member);
   }
 
   /** The member, and for a record component its accessor, which may be declared with its own annotations. */

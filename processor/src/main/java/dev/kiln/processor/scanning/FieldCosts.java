@@ -36,7 +36,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
 
@@ -52,14 +51,16 @@ public final class FieldCosts {
 
   private final Elements elements;
   private final Diagnostics diagnostics;
+  private final Carriers carriers;
   private final Map<String, TypeElement> typeElements = new LinkedHashMap<>();
   private final Set<String> compositeTypes = new HashSet<>();
   private final List<UpstreamModule> upstream;
   private final Set<Element> checked = new HashSet<>();
   private final Set<Element> invalid = new HashSet<>();
 
-  private FieldCosts(ProcessingEnvironment environment, Diagnostics diagnostics, SchemaModel model) {
+  private FieldCosts(ProcessingEnvironment environment, Diagnostics diagnostics, SchemaModel model, Carriers carriers) {
     this.elements = environment.getElementUtils();
+    this.carriers = carriers;
     this.diagnostics = diagnostics;
     this.upstream = model.upstream();
     model.objectTypes().forEach(t -> composite(t.name(), t.source()));
@@ -74,8 +75,8 @@ public final class FieldCosts {
    * reports {@code @Cost} and {@code @ListSize} where they are misused or have no effect.
    */
   public static List<FieldCostModel> of(
-      ProcessingEnvironment environment, RoundEnvironment round, SchemaModel model, Diagnostics diagnostics) {
-    FieldCosts costs = new FieldCosts(environment, diagnostics, model);
+      ProcessingEnvironment environment, RoundEnvironment round, SchemaModel model, Diagnostics diagnostics, Carriers carriers) {
+    FieldCosts costs = new FieldCosts(environment, diagnostics, model, carriers);
     costs.reportMisplaced(round, Cost.class);
     costs.reportMisplaced(round, ListSize.class);
     return costs.costs(model);
@@ -309,13 +310,6 @@ public final class FieldCosts {
     if (!(overriding instanceof ExecutableElement method) || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return null;
     }
-    for (TypeElement supertype : ModelBuilder.collectSupertypes(owner)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
-        if (candidate.getAnnotation(annotation) != null && elements.overrides(method, candidate, owner)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
+    return carriers.nearestAnnotated(owner, method, annotation);
   }
 }

@@ -88,7 +88,7 @@ public final class ModelBuilder {
   private final Map<TypeElement, List<FieldModel>> fieldsByHost = new LinkedHashMap<>();
   private final Map<String, List<FieldModel>> resolverFieldsByType = new LinkedHashMap<>();
   private final Map<TypeElement, List<LoaderModel>> loadersByHost = new LinkedHashMap<>();
-  private final Map<TypeElement, List<TypeElement>> supertypesByType = new java.util.HashMap<>();
+  private final Carriers carriers;
   private final Authorizations authorizations;
   private ContextTypes contextTypes = ContextTypes.none();
 
@@ -96,14 +96,15 @@ public final class ModelBuilder {
    * @param contextType the qualified name of the request context's type, whose parameters receive
    *     the context without {@code @Context}; {@code null} if not configured
    */
-  public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType) {
+  public ModelBuilder(ProcessingEnvironment environment, Diagnostics diagnostics, @Nullable String contextType, Carriers carriers) {
     this.contextType = contextType;
     this.types = environment.getTypeUtils();
     this.elements = environment.getElementUtils();
     this.docTrees = DocComments.of(environment);
     this.diagnostics = diagnostics;
     this.mapper = new TypeMapper(diagnostics, registry);
-    this.authorizations = new Authorizations(environment, diagnostics, contextType);
+    this.carriers = carriers;
+    this.authorizations = new Authorizations(environment, diagnostics, contextType, carriers);
   }
 
   /**
@@ -943,14 +944,7 @@ public final class ModelBuilder {
 
   /** The nearest method of a supertype that {@code method} overrides and that is annotated {@code @Field}. */
   private @Nullable ExecutableElement overriddenFieldMethod(TypeElement type, ExecutableElement method) {
-    for (TypeElement supertype : supertypes(type)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
-        if (candidate.getAnnotation(Field.class) != null && elements.overrides(method, candidate, type)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
+    return carriers.nearestAnnotated(type, method, Field.class);
   }
 
   /**
@@ -972,31 +966,7 @@ public final class ModelBuilder {
 
   /** The classes and interfaces above {@code type}, nearest first, without {@code Object} and {@code Record}. */
   private List<TypeElement> supertypes(TypeElement type) {
-    return supertypesByType.computeIfAbsent(type, ModelBuilder::collectSupertypes);
-  }
-
-  static List<TypeElement> collectSupertypes(TypeElement type) {
-    List<TypeElement> supertypes = new ArrayList<>();
-    java.util.ArrayDeque<TypeElement> pending = new java.util.ArrayDeque<>();
-    pending.add(type);
-    while (!pending.isEmpty()) {
-      TypeElement current = pending.removeFirst();
-      List<TypeMirror> direct = new ArrayList<>();
-      direct.add(current.getSuperclass());
-      direct.addAll(current.getInterfaces());
-      for (TypeMirror mirror : direct) {
-        if (!(mirror instanceof DeclaredType declared)) {
-          continue;
-        }
-        TypeElement element = (TypeElement) declared.asElement();
-        String name = element.getQualifiedName().toString();
-        if (!name.equals("java.lang.Object") && !name.equals("java.lang.Record") && !supertypes.contains(element)) {
-          supertypes.add(element);
-          pending.add(element);
-        }
-      }
-    }
-    return supertypes;
+    return carriers.supertypes(type);
   }
 
   /** Whether the generated code, in the class's own package, can call a no-argument constructor. */

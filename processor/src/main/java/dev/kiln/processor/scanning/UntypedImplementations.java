@@ -36,7 +36,7 @@ final class UntypedImplementations {
       if (!CONCRETE_KINDS.contains(type.getKind()) || type.getModifiers().contains(Modifier.ABSTRACT) || type.getAnnotation(GraphQLType.class) != null) {
         continue;
       }
-      List<TypeElement> supertypes = ModelBuilder.collectSupertypes(type);
+      List<TypeElement> supertypes = Carriers.collectSupertypes(type);
       for (TypeElement supertype : supertypes) {
         if (isGraphQLInterface(supertype) && !resolvedThroughSuperclass(supertypes, supertype)) {
           String interfaceName = TypeRegistry.typeName(supertype, supertype.getAnnotation(GraphQLType.class));
@@ -56,6 +56,6 @@ final class UntypedImplementations {
         .anyMatch(
             s -> s.getKind() != ElementKind.INTERFACE
                 && s.getAnnotation(GraphQLType.class) != null
-                && ModelBuilder.collectSupertypes(s).contains(graphQLInterface));
+                && Carriers.collectSupertypes(s).contains(graphQLInterface));
   }
 }
