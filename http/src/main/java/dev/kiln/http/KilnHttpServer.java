@@ -111,7 +111,7 @@ public final class KilnHttpServer {
     } else {
       this.webSocket = null;
     }
-    this.graphiql = builder.graphiqlPath == null ? null : new GraphiQL(builder.graphiqlPath, builder.path);
+    this.graphiql = builder.graphiqlPath == null ? null : new GraphiQL(builder.graphiqlPath, builder.path, webSocket != null);
     this.host = builder.host;
     this.port = builder.port;
     this.path = builder.path;
