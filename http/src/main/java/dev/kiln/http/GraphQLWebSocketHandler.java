@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,18 @@ public final class GraphQLWebSocketHandler {
     String host = handshake.getHeader("Host");
     String authority = authority(origin);
     return host != null && authority != null && authority.equals(hostAndPort(host.trim().toLowerCase(Locale.ROOT), origin.startsWith("https:") ? 443 : 80));
+  }
+
+  /**
+   * The answer to a handshake that {@link #allowsOrigin(HttpRequest)} refuses: {@code 403}, with a
+   * JSON body whose error names the origin; null if the WebSocket may open.
+   */
+  public @Nullable HttpResponse refusal(HttpRequest handshake) {
+    if (allowsOrigin(handshake)) {
+      return null;
+    }
+    byte[] body = graphql.json().write(ErrorBodies.of("A WebSocket from the origin " + handshake.getHeader("Origin") + " is not allowed."));
+    return HttpResponse.of(403, Map.of("Content-Type", TransportErrorHandler.JSON), body);
   }
 
   /** Whether the client offers {@value #SUBPROTOCOL} among {@code offered}, its {@code Sec-WebSocket-Protocol}. */

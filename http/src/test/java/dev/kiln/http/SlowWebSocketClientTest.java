@@ -3,6 +3,7 @@ package dev.kiln.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.http.servlet.ServletWebSocketServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,37 +17,59 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * WebSocket clients that never read what the server sends, over raw loopback sockets: the server
- * drops them instead of buffering their messages, and its heap does not grow with what they asked.
+ * drops them instead of buffering their messages, and its heap does not grow with what they asked;
+ * on the embedded server and through the servlet adapter's Jakarta WebSocket.
  */
 class SlowWebSocketClientTest {
   private final TestSchema schema = new TestSchema();
   private KilnHttpServer server;
+  private ServletWebSocketServer servlet;
+
+  /** The embedded server, and the servlet adapter through the container's Jakarta WebSocket. */
+  enum Transport {
+    EMBEDDED,
+    SERVLET
+  }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     if (server != null) {
       server.stop(Duration.ZERO);
     }
+    if (servlet != null) {
+      servlet.close();
+    }
   }
 
-  private void serve(java.util.function.Consumer<GraphQLWebSocketHandler.Builder> settings) throws Exception {
-    server = KilnHttpServer.newServer(TestSchema.kiln(schema)).host("127.0.0.1").port(0).webSocket(settings).build();
-    server.start();
+  private InetSocketAddress serve(Transport transport, Consumer<GraphQLWebSocketHandler.Builder> settings) throws Exception {
+    if (transport == Transport.EMBEDDED) {
+      server = KilnHttpServer.newServer(TestSchema.kiln(schema)).host("127.0.0.1").port(0).webSocket(settings).build();
+      server.start();
+      return server.address();
+    }
+    GraphQLHttpHandler handler = GraphQLHttpHandler.newHandler(TestSchema.kiln(schema)).build();
+    GraphQLWebSocketHandler.Builder webSocket = GraphQLWebSocketHandler.newHandler(handler);
+    settings.accept(webSocket);
+    servlet = ServletWebSocketServer.start("", handler, webSocket.build());
+    return servlet.address();
   }
 
-  @Test
-  void aClientThatAsksForMoreThanItReadsIsDroppedAtTheOutboundLimit() throws Exception {
-    serve(ws -> ws.maxOutboundBytes(1024 * 1024).keepAlive(Duration.ZERO));
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aClientThatAsksForMoreThanItReadsIsDroppedAtTheOutboundLimit(Transport transport) throws Exception {
+    InetSocketAddress address = serve(transport, ws -> ws.maxOutboundBytes(1024 * 1024).keepAlive(Duration.ZERO));
     long heapBefore = usedHeapAfterGc();
     String text = "x".repeat(64 * 1024);
     int requests = 400; // 400 results of 64 KiB: 25 MiB, far more than the socket buffers hold
 
-    try (Socket socket = handshake(server.address())) {
+    try (Socket socket = handshake(address)) {
       OutputStream out = socket.getOutputStream();
       sendText(out, "{\"type\":\"connection_init\"}");
       boolean refused = false;
@@ -66,13 +89,15 @@ class SlowWebSocketClientTest {
       assertTrue(
           heapWhileHeld - heapBefore < 16L * 1024 * 1024,
           "the heap grew by " + (heapWhileHeld - heapBefore) + " bytes for a client that asked for 25 MiB");
+      System.out.println(transport + ": heap grew by " + (heapWhileHeld - heapBefore) + " bytes; the client read " + read + " bytes of 25 MiB asked");
     }
   }
 
-  @Test
-  void aSubscriberThatNeverReadsIsDroppedByTheKeepAliveAndItsSourceCancelled() throws Exception {
-    serve(ws -> ws.keepAlive(Duration.ofMillis(300)));
-    try (Socket socket = handshake(server.address())) {
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aSubscriberThatNeverReadsIsDroppedByTheKeepAliveAndItsSourceCancelled(Transport transport) throws Exception {
+    InetSocketAddress address = serve(transport, ws -> ws.keepAlive(Duration.ofMillis(300)));
+    try (Socket socket = handshake(address)) {
       OutputStream out = socket.getOutputStream();
       sendText(out, "{\"type\":\"connection_init\"}");
       sendText(out, "{\"id\":\"t\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { ticks }\"}}");

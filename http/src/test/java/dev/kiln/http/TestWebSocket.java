@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * {@code graphql-transport-ws} subprotocol (unless told otherwise), which records every text
  * message and the close code and reason the server sends.
  */
-final class TestWebSocket implements WebSocket.Listener {
+public final class TestWebSocket implements WebSocket.Listener {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Close(int code, String reason) {}
+  public record Close(int code, String reason) {}
 
   private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Close> closed = new CompletableFuture<>();
@@ -44,36 +44,40 @@ final class TestWebSocket implements WebSocket.Listener {
     this.socket = builder.buildAsync(uri, this).join();
   }
 
-  static TestWebSocket connect(InetSocketAddress address) {
+  public static TestWebSocket connect(InetSocketAddress address) {
     return connect(address, GraphQLWebSocketHandler.SUBPROTOCOL, Map.of());
   }
 
-  static TestWebSocket connect(InetSocketAddress address, @Nullable String subprotocol, Map<String, String> headers) {
+  public static TestWebSocket connect(InetSocketAddress address, @Nullable String subprotocol, Map<String, String> headers) {
     return new TestWebSocket(URI.create("ws://127.0.0.1:" + address.getPort() + "/graphql"), subprotocol, headers);
   }
 
+  public static TestWebSocket connect(URI uri, @Nullable String subprotocol, Map<String, String> headers) {
+    return new TestWebSocket(uri, subprotocol, headers);
+  }
+
   /** A socket that has sent {@code connection_init} (with {@code payload}, if any) and been acknowledged. */
-  static TestWebSocket initialized(InetSocketAddress address) {
+  public static TestWebSocket initialized(InetSocketAddress address) {
     TestWebSocket socket = connect(address);
     socket.send("{\"type\":\"connection_init\"}");
     assertEquals("{\"type\":\"connection_ack\"}", socket.next());
     return socket;
   }
 
-  String subprotocol() {
+  public String subprotocol() {
     return socket.getSubprotocol();
   }
 
-  void send(String text) {
+  public void send(String text) {
     socket.sendText(text, true).join();
   }
 
-  void subscribe(String id, String query) {
+  public void subscribe(String id, String query) {
     send("{\"id\":\"" + id + "\",\"type\":\"subscribe\",\"payload\":{\"query\":" + TextNode.valueOf(query) + "}}");
   }
 
   /** The next message from the server, within 10 seconds. */
-  String next() {
+  public String next() {
     try {
       String message = messages.poll(10, TimeUnit.SECONDS);
       assertNotNull(message, "a message from the server within 10 s; closed: " + closed.getNow(null));
@@ -85,7 +89,7 @@ final class TestWebSocket implements WebSocket.Listener {
   }
 
   /** The next message, with every {@code errorId} of its errors replaced by {@code "<errorId>"}. */
-  String nextWithoutErrorIds() {
+  public String nextWithoutErrorIds() {
     JsonNode message = TestClient.json(next());
     for (JsonNode error : message.path("payload").isArray() ? message.path("payload") : message.path("payload").path("errors")) {
       if (error.path("extensions").has("errorId")) {
@@ -96,16 +100,16 @@ final class TestWebSocket implements WebSocket.Listener {
   }
 
   /** Whether a message arrives within {@code wait}. */
-  @Nullable String poll(Duration wait) throws InterruptedException {
+  public @Nullable String poll(Duration wait) throws InterruptedException {
     return messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The close the server sent, within 10 seconds. */
-  Close closed() {
+  public Close closed() {
     return closed.orTimeout(10, TimeUnit.SECONDS).join();
   }
 
-  void close() {
+  public void close() {
     if (!socket.isOutputClosed()) {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
     }
