@@ -93,6 +93,18 @@ class DeferOverHttpTest {
   }
 
   @Test
+  void streamIsNotImplementedByGraphqlJavaSoItIsAnUnknownDirective() {
+    client
+        .post("/graphql", "{\"query\":\"{ hello @stream }\"}")
+        .accept("multipart/mixed;deferSpec=20220824,application/json")
+        .send()
+        .assertJson(
+            200,
+            JSON,
+            "{\"errors\":[{\"message\":\"Validation error (UnknownDirective@[hello]) : Unknown directive 'stream'\",\"locations\":[{\"line\":1,\"column\":9}],\"extensions\":{\"classification\":\"ValidationError\"}}]}");
+  }
+
+  @Test
   void overTheWebSocketEachPayloadIsANextMessage() {
     TestWebSocket socket = TestWebSocket.initialized(server.address());
     try {
