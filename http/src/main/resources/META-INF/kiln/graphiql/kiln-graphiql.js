@@ -73,13 +73,25 @@
     return response.json();
   }
 
+  // createGraphiQLFetcher picks the WebSocket from the documentAST that GraphiQL passes, which is
+  // missing (or stale) when the run button is pressed before the editor has parsed what was typed;
+  // the subscription would then go over HTTP. So the fetcher gets the AST of the query it runs.
   function webSocketFetcher() {
     var url = new URL(endpoint, window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    return GraphiQL.createFetcher({
+    var fetcher = GraphiQL.createFetcher({
       url: endpoint,
       wsClient: graphqlWs.createClient({ url: url.href, lazy: true }),
     });
+    return function (params, options) {
+      var documentAST;
+      try {
+        documentAST = GraphiQL.GraphQL.parse(params.query);
+      } catch (syntaxError) {
+        return fetcher(params, options); // the server reports it
+      }
+      return fetcher(params, Object.assign({}, options, { documentAST: documentAST }));
+    };
   }
 
   var useWebSocket = container.getAttribute('data-websocket') === 'true';
