@@ -138,7 +138,8 @@ public final class KilnProcessor extends AbstractProcessor {
       if (diagnostics.hasErrors()) {
         return true;
       }
-      String sdl = SdlWriter.writeWithUpstream(model);
+      String schema = SdlWriter.writeWithUpstream(model);
+      String sdl = options.incrementalDelivery() ? SdlWriter.withDefer(schema) : schema;
       if (options.baseline() != null) {
         checkBaseline(options, sdl, diagnostics);
       }

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     a parameter of that type receives the context without {@code @Context}
  * @param operationsDir {@code -Akiln.operations.dir}: the directory of the {@code .graphql}
  *     operations that clients use, checked against the schema and persisted
+ * @param incrementalDelivery {@code -Akiln.incrementalDelivery}: whether {@code schema.graphql}
+ *     declares {@code @defer}, for a runtime built with {@code Kiln.Builder.incrementalDelivery(true)}
  */
 record Options(
     @Nullable Path schemaFile,
@@ -36,7 +38,8 @@ record Options(
     @Nullable Path baseline,
     boolean breakingIsError,
     @Nullable String contextType,
-    @Nullable Path operationsDir) {
+    @Nullable Path operationsDir,
+    boolean incrementalDelivery) {
   static final String SCHEMA_FILE = "kiln.schema.file";
   static final String MODULE = "kiln.module";
   static final String REQUIRE_DESCRIPTIONS = "kiln.requireDescriptions";
@@ -44,7 +47,8 @@ record Options(
   static final String BREAKING = "kiln.schema.breaking";
   static final String CONTEXT_TYPE = "kiln.contextType";
   static final String OPERATIONS_DIR = "kiln.operations.dir";
-  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE, OPERATIONS_DIR);
+  static final String INCREMENTAL_DELIVERY = "kiln.incrementalDelivery";
+  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE, OPERATIONS_DIR, INCREMENTAL_DELIVERY);
 
   private static final Pattern QUALIFIED_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
@@ -77,7 +81,8 @@ record Options(
       diagnostics.error(Message.INVALID_OPTION, OPERATIONS_DIR, options.get(OPERATIONS_DIR), "no readable directory is there (relative paths start from the compiler's working directory, so give ${project.basedir}/src/main/graphql under Maven).");
       operationsDir = null;
     }
-    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType, operationsDir);
+    boolean incrementalDelivery = choice(options, INCREMENTAL_DELIVERY, "true", "false", diagnostics);
+    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType, operationsDir, incrementalDelivery);
   }
 
   private static @Nullable Path path(Map<String, String> options, String key, String expected, Diagnostics diagnostics) {

@@ -417,7 +417,9 @@ public final class Kiln {
      * the deferred fields come in the one result. A request whose {@code GraphQLContext} sets
      * {@code ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT} itself keeps its own choice, as a
      * transport does for a client that cannot read incremental results. {@code @stream} is not
-     * implemented by graphql-java 26, on or off.
+     * implemented by graphql-java 26, on or off. Compile with {@code
+     * -Akiln.incrementalDelivery=true} for the processor's {@code schema.graphql} to declare
+     * {@code @defer} too, as client tools need.
      */
     public Builder incrementalDelivery(boolean incrementalDelivery) {
       this.incrementalDelivery = incrementalDelivery;
