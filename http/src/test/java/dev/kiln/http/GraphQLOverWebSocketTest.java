@@ -251,6 +251,13 @@ class GraphQLOverWebSocketTest {
   }
 
   @Test
+  void aBinaryMessageIs4400() throws Exception {
+    TestWebSocket socket = initialized(serve());
+    socket.sendBinary(new byte[] {'{', '}'});
+    assertEquals(new Close(4400, "Invalid message received: the protocol's messages are text."), socket.closed());
+  }
+
+  @Test
   void aClientWithoutTheSubprotocolIs4406() throws Exception {
     KilnHttpServer server = serve();
     TestWebSocket old = TestWebSocket.connect(server.address(), "graphql-ws", Map.of());

@@ -72,6 +72,10 @@ public final class TestWebSocket implements WebSocket.Listener {
     socket.sendText(text, true).join();
   }
 
+  public void sendBinary(byte[] data) {
+    socket.sendBinary(ByteBuffer.wrap(data), true).join();
+  }
+
   public void subscribe(String id, String query) {
     send("{\"id\":\"" + id + "\",\"type\":\"subscribe\",\"payload\":{\"query\":" + TextNode.valueOf(query) + "}}");
   }

@@ -142,6 +142,13 @@ class KilnServletWebSocketTest {
   }
 
   @Test
+  void aBinaryMessageIs4400() throws Exception {
+    TestWebSocket socket = initialized(serve(TestSchema.kiln(), settings -> {}));
+    socket.sendBinary(new byte[] {'{', '}'});
+    assertEquals(new Close(4400, "Invalid message received: the protocol's messages are text."), socket.closed());
+  }
+
+  @Test
   void aClientWithoutTheSubprotocolIs4406() throws Exception {
     TestWebSocket old = connect(serve(TestSchema.kiln(), settings -> {}), "graphql-ws", Map.of());
     assertEquals(new Close(4406, "Subprotocol not acceptable"), old.closed());
