@@ -1,7 +1,9 @@
 // Uses GraphiQL as a person would, in the system's headless Chromium (playwright-core never
 // downloads a browser): types each query into the editor, clicks the run button, and checks the
 // JSON the result pane shows. Fails on any request to another origin (no CDN), console error or
-// page error. Saves a screenshot of the last result; exits non-zero on any failure.
+// page error. Reports the WebSockets the page opened (URL, the types of the messages it sent) and
+// how many subscriptions went over HTTP instead. Saves a screenshot of the last result; exits
+// non-zero on any failure.
 //
 //   node graphiql.mjs <GraphiQL URL> <screenshot.png> <query> <expected JSON> [<query> <expected JSON> ...]
 import assert from 'node:assert/strict';
@@ -35,6 +37,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 
 const problems = [];
+const webSockets = [];
+let subscriptionsOverHttp = 0;
 let page;
 try {
   page = context.pages()[0] ?? (await context.newPage());
@@ -55,6 +59,22 @@ try {
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /"query":"subscription/.test(request.postData() ?? '')) {
+      subscriptionsOverHttp++;
+    }
+  });
+  page.on('websocket', (socket) => {
+    const seen = { url: socket.url(), sent: [] };
+    webSockets.push(seen);
+    socket.on('framesent', (frame) => {
+      try {
+        seen.sent.push(JSON.parse(frame.payload).type);
+      } catch {
+        seen.sent.push('?');
+      }
+    });
+  });
 
   await page.goto(pageUrl);
   const editor = page.locator('.graphiql-query-editor .CodeMirror');
@@ -89,6 +109,10 @@ try {
     console.log(`${query} -> ${JSON.stringify(JSON.parse(await shown.jsonValue()))}`);
   }
   assert.deepEqual(problems, [], 'no other origins, console errors or page errors');
+  for (const socket of webSockets) {
+    console.log(`websocket: ${socket.url}, messages sent: ${[...new Set(socket.sent)].join(' ')}`);
+  }
+  console.log(`subscriptions over HTTP: ${subscriptionsOverHttp}`);
   await page.screenshot({ path: screenshot });
   console.log(`screenshot: ${screenshot}`);
 } catch (error) {

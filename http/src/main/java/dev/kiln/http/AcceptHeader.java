@@ -63,6 +63,26 @@ final class AcceptHeader {
     return graphqlResponse.specificity == EXACT ? ResponseFormat.GRAPHQL_RESPONSE_JSON : ResponseFormat.JSON;
   }
 
+  /**
+   * Whether the header names {@code multipart/mixed} for incremental delivery in the format of
+   * {@code deferSpec=20220824} (what Apollo Client's {@code Defer20220824Handler} and Apollo Router
+   * send and read): by name, not by a wildcard, since a client that only says {@code *}{@code /*}
+   * expects one JSON result; without a {@code deferSpec} or {@code incrementalSpec} parameter, or
+   * with {@code deferSpec=20220824}. A range for another format (such as {@code
+   * incrementalSpec=v0.2}, or Apollo's multipart subscriptions, {@code subscriptionSpec=1.0}) is
+   * not this one.
+   */
+  boolean allowsDeferMultipart() {
+    for (MediaRange range : ranges == null ? List.<MediaRange>of() : ranges) {
+      if (range.specificityFor("multipart", "mixed") == EXACT
+          && range.quality > 0
+          && (range.spec == null || range.spec.equals("deferspec=20220824"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the header allows {@code text/event-stream}, by name or by a wildcard. */
   boolean allowsEventStream() {
     return ranges == null || match("text", "event-stream").acceptable();
@@ -87,7 +107,7 @@ final class AcceptHeader {
   }
 
   /** One element of the header, such as {@code application/json;q=0.9}. */
-  private record MediaRange(String type, String subtype, double quality) {
+  private record MediaRange(String type, String subtype, double quality, @Nullable String spec) {
 
     static @Nullable MediaRange parse(String element) {
       String[] parts = element.split(";");
@@ -100,8 +120,13 @@ final class AcceptHeader {
         return null;
       }
       double quality = 1;
+      String spec = null;
       for (int i = 1; i < parts.length; i++) {
         String parameter = parts[i].trim();
+        String lower = parameter.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (lower.startsWith("deferspec=") || lower.startsWith("incrementalspec=") || lower.startsWith("subscriptionspec=")) {
+          spec = lower.replace("\"", "");
+        }
         if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
           Double parsed = parseQuality(parameter.substring(2).trim());
           if (parsed == null) {
@@ -110,7 +135,7 @@ final class AcceptHeader {
           quality = parsed;
         }
       }
-      return new MediaRange(mediaType.substring(0, slash), mediaType.substring(slash + 1), quality);
+      return new MediaRange(mediaType.substring(0, slash), mediaType.substring(slash + 1), quality, spec);
     }
 
     private static @Nullable Double parseQuality(String text) {

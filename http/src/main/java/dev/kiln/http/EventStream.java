@@ -1,14 +1,18 @@
 package dev.kiln.http;
 
 import graphql.ExecutionResult;
+import graphql.incremental.DelayedIncrementalPartialResult;
+import graphql.incremental.IncrementalExecutionResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -29,6 +33,12 @@ import org.reactivestreams.Subscription;
  * sent at once, to flush the headers through proxies, and then at the keep-alive interval, which
  * also finds clients that have gone away.
  *
+ * <p>The same stream also writes the body of a {@code multipart/mixed} response (incremental
+ * delivery, {@code deferSpec=20220824}, as Apollo Client and Apollo Router read it): each payload
+ * of an operation with {@code @defer} is a part {@code \r\n--graphql\r\ncontent-type:
+ * application/json; charset=utf-8\r\n\r\n<JSON>}, the initial one first, and the body ends with
+ * {@code \r\n--graphql--\r\n}.
+ *
  * <p>The operation starts when the transport {@linkplain #open(EventSink) opens} the stream, and
  * stops when it completes, when the client goes away (a write fails) or when the transport
  * {@linkplain #cancel() cancels} it, for example on shutdown.
@@ -36,10 +46,21 @@ import org.reactivestreams.Subscription;
 public final class EventStream {
   private static final String COMMENT = ":\n\n";
   private static final String COMPLETE = "event: complete\ndata:\n\n";
+  /** The boundary of a {@code multipart/mixed} body, which Apollo Router uses too. */
+  static final String BOUNDARY = "graphql";
+  private static final String PART = "\r\n--" + BOUNDARY + "\r\ncontent-type: application/json; charset=utf-8\r\n\r\n";
+  private static final String LAST_BOUNDARY = "\r\n--" + BOUNDARY + "--\r\n";
+
+  /** How the results are written: as Server-Sent Events, or as the parts of a multipart body. */
+  enum Framing {
+    SERVER_SENT_EVENTS,
+    MULTIPART
+  }
 
   private final Supplier<CompletableFuture<ExecutionResult>> execution;
   private final Duration keepAlive;
   private final Json json;
+  private final Framing framing;
   private final ReentrantLock lock = new ReentrantLock();
   private @Nullable EventSink sink;
   private @Nullable Subscription subscription;
@@ -47,9 +68,14 @@ public final class EventStream {
   private boolean closed;
 
   EventStream(Supplier<CompletableFuture<ExecutionResult>> execution, Duration keepAlive, Json json) {
+    this(execution, keepAlive, json, Framing.SERVER_SENT_EVENTS);
+  }
+
+  EventStream(Supplier<CompletableFuture<ExecutionResult>> execution, Duration keepAlive, Json json, Framing framing) {
     this.execution = execution;
-    this.keepAlive = keepAlive;
+    this.keepAlive = framing == Framing.MULTIPART ? Duration.ZERO : keepAlive;
     this.json = json;
+    this.framing = framing;
   }
 
   /**
@@ -75,7 +101,7 @@ public final class EventStream {
       sink.close();
       return;
     }
-    if (!send(COMMENT)) {
+    if (framing == Framing.SERVER_SENT_EVENTS && !send(COMMENT)) {
       return;
     }
     scheduleKeepAlive();
@@ -93,7 +119,11 @@ public final class EventStream {
       } else if (result.getData() instanceof Publisher<?> results) {
         @SuppressWarnings("unchecked")
         Publisher<ExecutionResult> subscriptionResults = (Publisher<ExecutionResult>) results;
-        subscriptionResults.subscribe(new ResultSubscriber());
+        subscriptionResults.subscribe(new ResultSubscriber<>(ExecutionResult::toSpecification));
+      } else if (result instanceof IncrementalExecutionResult incremental && incremental.getIncrementalItemPublisher() != null) {
+        if (sendNext(result.toSpecification())) {
+          incremental.getIncrementalItemPublisher().subscribe(new ResultSubscriber<>(DelayedIncrementalPartialResult::toSpecification));
+        }
       } else {
         sendNext(result.toSpecification());
         complete();
@@ -145,16 +175,23 @@ public final class EventStream {
     } catch (RuntimeException unwritable) {
       data = json.writeString(ErrorBodies.internal(unwritable, "writing a GraphQL result as JSON"));
     }
-    return send("event: next\ndata: " + data + "\n\n");
+    return send(framing == Framing.MULTIPART ? PART + data : "event: next\ndata: " + data + "\n\n");
   }
 
   private void complete() {
-    send(COMPLETE);
+    send(framing == Framing.MULTIPART ? LAST_BOUNDARY : COMPLETE);
     close();
   }
 
   private void fail(Throwable failure) {
-    sendNext(ErrorBodies.forStreamFailure(failure));
+    Map<String, Object> body = ErrorBodies.forStreamFailure(failure);
+    if (framing == Framing.MULTIPART) {
+      // The last part of an incremental response: the client's handler reads its errors and stops.
+      Map<String, Object> last = new LinkedHashMap<>(body);
+      last.put("hasNext", false);
+      body = last;
+    }
+    sendNext(body);
     complete();
   }
 
@@ -221,8 +258,16 @@ public final class EventStream {
     }
   }
 
-  /** Writes each result of a subscription as it comes, asking for the next once it is written. */
-  private final class ResultSubscriber implements Subscriber<ExecutionResult> {
+  /**
+   * Writes each result of a subscription, or each deferred part of an incremental result, as it
+   * comes, asking for the next once it is written.
+   */
+  private final class ResultSubscriber<T> implements Subscriber<T> {
+    private final Function<T, Map<String, Object>> toSpecification;
+
+    ResultSubscriber(Function<T, Map<String, Object>> toSpecification) {
+      this.toSpecification = toSpecification;
+    }
 
     @Override
     public void onSubscribe(Subscription subscription) {
@@ -245,8 +290,8 @@ public final class EventStream {
     }
 
     @Override
-    public void onNext(ExecutionResult result) {
-      if (sendNext(result.toSpecification())) {
+    public void onNext(T result) {
+      if (sendNext(toSpecification.apply(result))) {
         Subscription current;
         lock.lock();
         try {

@@ -7,6 +7,8 @@ import dev.kiln.runtime.RequestBudget;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.ExperimentalApi;
+import graphql.incremental.IncrementalExecutionResult;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
 import java.io.InputStream;
@@ -69,6 +71,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code text/event-stream}: for subscriptions, and for any operation when the client accepts
  *       only that; see {@link EventStream}. A subscription whose client does not accept it is {@code
  *       406}.
+ *   <li>{@code multipart/mixed; boundary="graphql"; deferSpec=20220824}: for a query or mutation
+ *       with {@code @defer}, when the {@link Kiln} has {@link
+ *       Kiln.Builder#incrementalDelivery(boolean) incremental delivery} on and the {@code Accept}
+ *       header names {@code multipart/mixed} (as Apollo Client sends {@code
+ *       multipart/mixed;deferSpec=20220824}): the initial payload, then each deferred part, in the
+ *       format of Apollo Client's {@code Defer20220824Handler}; see {@link EventStream}. A client
+ *       that does not name it gets the whole result at once, {@code @defer} ignored.
  * </ul>
  *
  * Errors the handler raises itself have the body {@code {"errors":[{"message":...}]}}; a failure
@@ -86,6 +95,7 @@ public final class GraphQLHttpHandler {
   public static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(15);
 
   private static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
+  private static final String MULTIPART = "multipart/mixed; boundary=\"" + EventStream.BOUNDARY + "\"; deferSpec=20220824";
 
   private final Kiln kiln;
   private final ContextFactory contextFactory;
@@ -104,6 +114,47 @@ public final class GraphQLHttpHandler {
     this.mayHaveSubscriptions = kiln.getSchema().getSubscriptionType() != null;
   }
 
+  // What the WebSocket transport shares with this handler: the same Kiln, context factory and
+  // preparation of each operation, so that every limit, persisted-operation policy and masked error
+  // applies there as it does here.
+
+  Kiln kiln() {
+    return kiln;
+  }
+
+  ContextFactory contextFactory() {
+    return contextFactory;
+  }
+
+  Json json() {
+    return json;
+  }
+
+  /**
+   * The input of one operation as every transport of this handler runs it: the document sent, or
+   * the persisted or registered one its hash names; the context object; the budget it shares, if
+   * any; the transport's headers; and whether {@code @defer} is delivered incrementally (only when
+   * the Kiln has it on and the client can read the parts).
+   */
+  ExecutionInput operationInput(
+      GraphQLParameters parameters,
+      @Nullable Object context,
+      @Nullable RequestBudget budget,
+      Map<String, List<String>> headers,
+      boolean incremental) {
+    ExecutionInput input = executionInput(documentOf(parameters), parameters, context, budget, headers);
+    if (kiln.isIncrementalDelivery()) {
+      input.getGraphQLContext().put(ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT, incremental);
+    }
+    return input;
+  }
+
+  /** The kind of operation {@code parameters} run, or null if that cannot be known before execution. */
+  @Nullable Operation operationOf(GraphQLParameters parameters) {
+    String query = documentOf(parameters);
+    return query == null ? null : OperationType.of(query, parameters.operationName());
+  }
+
   public static Builder newHandler(Kiln kiln) {
     return new Builder(kiln);
   }
@@ -119,7 +170,8 @@ public final class GraphQLHttpHandler {
     }
     AcceptHeader accept = AcceptHeader.parse(request.getHeaders("Accept"));
     ResponseFormat format = accept.jsonFormat();
-    if (format == null && !accept.allowsEventStream()) {
+    boolean multipart = kiln.isIncrementalDelivery() && accept.allowsDeferMultipart();
+    if (format == null && !accept.allowsEventStream() && !multipart) {
       return error(
           406,
           ResponseFormat.JSON,
@@ -128,7 +180,7 @@ public final class GraphQLHttpHandler {
     }
     ResponseFormat errorFormat = format != null ? format : ResponseFormat.JSON;
     try {
-      return execute(request, body, get, accept, format);
+      return execute(request, body, get, accept, format, multipart);
     } catch (RequestRejectedException rejected) {
       return error(rejected.getStatus(), errorFormat, rejected.getMessage(), rejected.getHeaders());
     } catch (RuntimeException failure) {
@@ -138,7 +190,7 @@ public final class GraphQLHttpHandler {
   }
 
   private HttpResponse execute(
-      HttpRequest request, InputStream body, boolean get, AcceptHeader accept, @Nullable ResponseFormat format) {
+      HttpRequest request, InputStream body, boolean get, AcceptHeader accept, @Nullable ResponseFormat format, boolean multipart) {
     Object context = contextFactory.createContext(request);
     JsonNode postBody = get ? null : json.read(PostBody.read(request, body, maxBodyBytes), "The request body");
     if (postBody != null && postBody.isArray()) {
@@ -161,7 +213,10 @@ public final class GraphQLHttpHandler {
       throw new RequestRejectedException(
           406, "A subscription streams its results as text/event-stream, which the Accept header does not allow.");
     }
-    ExecutionInput input = executionInput(query, parameters, context, null, request);
+    ExecutionInput input = operationInput(parameters, context, null, request.getHeaders(), multipart && !subscription);
+    if (multipart && !subscription) {
+      return executeIncrementally(input, accept, format);
+    }
     if (subscription || format == null) {
       EventStream stream =
           new EventStream(() -> kiln.executeAsync(input), keepAlive, json);
@@ -170,6 +225,24 @@ public final class GraphQLHttpHandler {
     ExecutionResult result = kiln.execute(input);
     // Without data, the request failed before execution: a parse, validation or coercion error.
     // Apollo clients expect an unknown persisted query's error with 200, and then send the text.
+    int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() && !PersistedQueryAnswers.askForText(result) ? 400 : 200;
+    return json(status, format, result.toSpecification(), Map.of());
+  }
+
+  /**
+   * An operation whose client reads {@code multipart/mixed}: with {@code @defer}, its payloads as the
+   * parts of a multipart body; without, the one result in the JSON format the client accepts, or as
+   * an event stream or a body of one part if it accepts neither JSON type.
+   */
+  private HttpResponse executeIncrementally(ExecutionInput input, AcceptHeader accept, @Nullable ResponseFormat format) {
+    ExecutionResult result = kiln.execute(input);
+    if (result instanceof IncrementalExecutionResult || format == null) {
+      EventStream.Framing framing =
+          result instanceof IncrementalExecutionResult || !accept.allowsEventStream() ? EventStream.Framing.MULTIPART : EventStream.Framing.SERVER_SENT_EVENTS;
+      EventStream stream = new EventStream(() -> CompletableFuture.completedFuture(result), keepAlive, json, framing);
+      String contentType = framing == EventStream.Framing.MULTIPART ? MULTIPART : EVENT_STREAM;
+      return HttpResponse.of(200, headers(contentType, Map.of("Cache-Control", "no-cache")), stream);
+    }
     int status = format == ResponseFormat.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() && !PersistedQueryAnswers.askForText(result) ? 400 : 200;
     return json(status, format, result.toSpecification(), Map.of());
   }
@@ -225,7 +298,7 @@ public final class GraphQLHttpHandler {
       if (query != null && mayHaveSubscriptions && OperationType.of(query, parameters.operationName()) == Operation.SUBSCRIPTION) {
         throw new RequestRejectedException(400, "Request " + (i + 1) + " of the batch is a subscription, which cannot be batched.");
       }
-      inputs.add(executionInput(query, parameters, context, budget, request));
+      inputs.add(operationInput(parameters, context, budget, request.getHeaders(), false));
     }
     List<CompletableFuture<ExecutionResult>> running = new ArrayList<>(inputs.size());
     inputs.forEach(input -> running.add(kiln.executeAsync(input)));
@@ -236,7 +309,7 @@ public final class GraphQLHttpHandler {
 
   private static ExecutionInput executionInput(
       @Nullable String query, GraphQLParameters parameters, @Nullable Object context, @Nullable RequestBudget budget,
-      HttpRequest request) {
+      Map<String, List<String>> headers) {
     ExecutionInput input =
         KilnRequest.newRequest()
             .query(query != null ? query : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
@@ -244,7 +317,7 @@ public final class GraphQLHttpHandler {
             .variables(parameters.variables())
             .context(context)
             .budget(budget)
-            .headers(request.getHeaders())
+            .headers(headers)
             .build()
             .toExecutionInput();
     return parameters.extensions().isEmpty() ? input : input.transform(builder -> builder.extensions(parameters.extensions()));

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * GraphiQL, served from this jar: a page at {@code pagePath} pointed at the GraphQL endpoint, and
  * its assets under {@code pagePath/}. The build copies GraphiQL's and React's UMD builds from npm
  * into {@code META-INF/kiln/graphiql/}, so the browser loads nothing from anywhere else, which the
- * page's Content-Security-Policy also enforces.
+ * page's Content-Security-Policy also enforces. With the WebSocket endpoint on, GraphiQL runs
+ * subscriptions over it, with graphql-ws's client (its UMD build, from npm too).
  */
 final class GraphiQL {
   private static final String RESOURCES = "/META-INF/kiln/graphiql/";
@@ -31,6 +32,7 @@ final class GraphiQL {
           "graphiql.min.css", new Asset("graphiql/graphiql.min.css", CSS),
           "react.production.min.js", new Asset("react/umd/react.production.min.js", JAVASCRIPT),
           "react-dom.production.min.js", new Asset("react-dom/umd/react-dom.production.min.js", JAVASCRIPT),
+          "graphql-ws.min.js", new Asset("graphql-ws/umd/graphql-ws.min.js", JAVASCRIPT),
           "kiln-graphiql.js", new Asset("kiln-graphiql.js", JAVASCRIPT),
           "kiln-graphiql.css", new Asset("kiln-graphiql.css", CSS));
 
@@ -39,11 +41,17 @@ final class GraphiQL {
   private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
   GraphiQL(String pagePath, String endpoint) {
+    this(pagePath, endpoint, false);
+  }
+
+  /** {@code webSocket}: whether the endpoint serves GraphQL over WebSocket, which then runs subscriptions. */
+  GraphiQL(String pagePath, String endpoint, boolean webSocket) {
     this.pagePath = pagePath;
     this.page =
         new String(resource("index.html"), StandardCharsets.UTF_8)
             .replace("{{assets}}", escapeHtml(pagePath))
             .replace("{{endpoint}}", escapeHtml(endpoint))
+            .replace("{{websocket}}", webSocket ? "true" : "false")
             .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -103,7 +103,7 @@ final class JettyGraphQLHandler extends Handler.Abstract {
     return true;
   }
 
-  private static HttpRequest toRequest(Request request) {
+  static HttpRequest toRequest(Request request) {
     HttpRequest.Builder builder =
         HttpRequest.newRequest()
             .method(request.getMethod())

@@ -9,18 +9,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP/1.1 server for a {@link Kiln}, on embedded Jetty's core server (no servlet layer). It
  * serves the GraphQL endpoint ({@link GraphQLHttpHandler}, with subscriptions over Server-Sent
- * Events) and GraphiQL.
+ * Events), GraphQL over WebSocket at the same path ({@link GraphQLWebSocketHandler}, the {@code
+ * graphql-transport-ws} subprotocol, on Jetty's core WebSocket server; see {@link
+ * Builder#webSocket(Consumer)}) and GraphiQL.
  *
  * <pre>{@code
  * KilnHttpServer server = KilnHttpServer.newServer(kiln)
@@ -87,6 +91,8 @@ public final class KilnHttpServer {
   private final Duration writeTimeout;
   private final int maxHeaderBytes;
   private final int maxConnections;
+  private final @Nullable GraphQLWebSocketHandler webSocket;
+  private final Set<WebSocketConnection> sockets = ConcurrentHashMap.newKeySet();
 
   private final Object lifecycle = new Object();
   private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
@@ -97,7 +103,15 @@ public final class KilnHttpServer {
 
   private KilnHttpServer(Builder builder) {
     this.handler = builder.handler.build();
-    this.graphiql = builder.graphiqlPath == null ? null : new GraphiQL(builder.graphiqlPath, builder.path);
+    if (builder.webSocket) {
+      GraphQLWebSocketHandler.Builder webSocketBuilder =
+          GraphQLWebSocketHandler.newHandler(handler).writeTimeout(builder.writeTimeout).keepAlive(builder.keepAlive);
+      builder.webSocketSettings.accept(webSocketBuilder);
+      this.webSocket = webSocketBuilder.build();
+    } else {
+      this.webSocket = null;
+    }
+    this.graphiql = builder.graphiqlPath == null ? null : new GraphiQL(builder.graphiqlPath, builder.path, webSocket != null);
     this.host = builder.host;
     this.port = builder.port;
     this.path = builder.path;
@@ -142,9 +156,17 @@ public final class KilnHttpServer {
       listening.addBean(new HeaderReadTimeout(listening.getScheduler(), headerReadTimeout));
       created.addConnector(listening);
       created.addBean(new NetworkConnectionLimit(maxConnections, listening));
-      created.setHandler(
-          new JettyGraphQLHandler(
-              handler, graphiql, path, maxBodyBytes, bodyReadTimeout, writeTimeout, executor, new InFlight()));
+      JettyGraphQLHandler graphql =
+          new JettyGraphQLHandler(handler, graphiql, path, maxBodyBytes, bodyReadTimeout, writeTimeout, executor, new InFlight());
+      if (webSocket == null) {
+        created.setHandler(graphql);
+      } else {
+        WebSocketUpgradeHandler upgrades =
+            WebSocketUpgradeHandler.from(
+                created, container -> JettyWebSocket.configure(container, path, webSocket, idleTimeout, this::isStopping, sockets));
+        upgrades.setHandler(graphql);
+        created.setHandler(upgrades);
+      }
       try {
         created.start();
       } catch (IOException | RuntimeException failure) {
@@ -211,6 +233,7 @@ public final class KilnHttpServer {
       running = server;
     }
     streams.forEach(EventStream::cancel);
+    sockets.forEach(WebSocketConnection::goingAway);
     synchronized (lifecycle) {
       long remaining;
       while (inFlight > 0 && (remaining = deadline - System.nanoTime()) > 0) {
@@ -223,6 +246,12 @@ public final class KilnHttpServer {
       }
     }
     stopQuietly(running);
+  }
+
+  private boolean isStopping() {
+    synchronized (lifecycle) {
+      return stopping;
+    }
   }
 
   private static void stopQuietly(Server server) {
@@ -285,6 +314,9 @@ public final class KilnHttpServer {
     private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
     private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private Duration keepAlive = GraphQLHttpHandler.DEFAULT_KEEP_ALIVE;
+    private boolean webSocket = true;
+    private Consumer<GraphQLWebSocketHandler.Builder> webSocketSettings = settings -> {};
 
     private Builder(Kiln kiln) {
       this.handler = GraphQLHttpHandler.newHandler(kiln);
@@ -348,6 +380,29 @@ public final class KilnHttpServer {
     /** How often event streams send a keep-alive comment; see {@link GraphQLHttpHandler.Builder#keepAlive}. */
     public Builder keepAlive(Duration keepAlive) {
       handler.keepAlive(keepAlive);
+      this.keepAlive = keepAlive;
+      return this;
+    }
+
+    /**
+     * Whether the GraphQL path also serves GraphQL over WebSocket ({@code graphql-transport-ws});
+     * on by default. A WebSocket from a browser page of another origin is refused unless {@link
+     * GraphQLWebSocketHandler.Builder#allowedOrigins(java.util.List) allowed}.
+     */
+    public Builder webSocket(boolean enabled) {
+      this.webSocket = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the WebSocket endpoint's options, such as {@code ws -> ws.allowedOrigins(List.of(
+     * "https://app.example.com")).contextFactory(viewers)}; see {@link
+     * GraphQLWebSocketHandler.Builder} for each and its default. Its write timeout and keep-alive
+     * are this server's unless set there.
+     */
+    public Builder webSocket(Consumer<GraphQLWebSocketHandler.Builder> settings) {
+      this.webSocket = true;
+      this.webSocketSettings = Objects.requireNonNull(settings);
       return this;
     }
 

@@ -1,8 +1,11 @@
 // Mounts GraphiQL on the page that Kiln's HTTP server serves, pointed at its GraphQL endpoint.
 //
-// The fetcher accepts JSON and, less preferred, Server-Sent Events: the server answers queries and
-// mutations with JSON, and streams a subscription's results as events (the distinct connections
-// mode of the GraphQL over SSE protocol), which GraphiQL shows one after another.
+// When the endpoint serves GraphQL over WebSocket (data-websocket="true"), GraphiQL's own fetcher
+// (createGraphiQLFetcher) runs subscriptions over it with graphql-ws's client, and queries and
+// mutations over HTTP, accepting multipart/mixed for @defer. Otherwise the fetcher below accepts
+// JSON and, less preferred, Server-Sent Events: the server answers queries and mutations with JSON,
+// and streams a subscription's results as events (the distinct connections mode of the GraphQL
+// over SSE protocol), which GraphiQL shows one after another.
 (function () {
   'use strict';
 
@@ -70,5 +73,27 @@
     return response.json();
   }
 
-  ReactDOM.createRoot(container).render(React.createElement(GraphiQL, { fetcher: fetcher }));
+  // createGraphiQLFetcher picks the WebSocket from the documentAST that GraphiQL passes, which is
+  // missing (or stale) when the run button is pressed before the editor has parsed what was typed;
+  // the subscription would then go over HTTP. So the fetcher gets the AST of the query it runs.
+  function webSocketFetcher() {
+    var url = new URL(endpoint, window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    var fetcher = GraphiQL.createFetcher({
+      url: endpoint,
+      wsClient: graphqlWs.createClient({ url: url.href, lazy: true }),
+    });
+    return function (params, options) {
+      var documentAST;
+      try {
+        documentAST = GraphiQL.GraphQL.parse(params.query);
+      } catch (syntaxError) {
+        return fetcher(params, options); // the server reports it
+      }
+      return fetcher(params, Object.assign({}, options, { documentAST: documentAST }));
+    };
+  }
+
+  var useWebSocket = container.getAttribute('data-websocket') === 'true';
+  ReactDOM.createRoot(container).render(React.createElement(GraphiQL, { fetcher: useWebSocket ? webSocketFetcher() : fetcher }));
 })();

@@ -45,7 +45,7 @@ class GraphiQLTest {
     assertEquals(200, page.status());
     assertEquals("text/html; charset=utf-8", page.header("Content-Type"));
     assertTrue(page.header("Content-Security-Policy").startsWith("default-src 'self';"), page.header("Content-Security-Policy"));
-    assertTrue(page.body().contains("<div id=\"graphiql\" data-endpoint=\"/graphql\">"), page.body());
+    assertTrue(page.body().contains("<div id=\"graphiql\" data-endpoint=\"/graphql\" data-websocket=\"true\">"), page.body());
     assertFalse(page.body().contains("//"), "no absolute URL, so no CDN: " + page.body());
     List<String> assets = new ArrayList<>();
     Matcher reference = Pattern.compile("(?:src|href)=\"(/graphiql/[^\"]+)\"").matcher(page.body());
@@ -59,6 +59,7 @@ class GraphiQLTest {
             "/graphiql/react.production.min.js",
             "/graphiql/react-dom.production.min.js",
             "/graphiql/graphiql.min.js",
+            "/graphiql/graphql-ws.min.js",
             "/graphiql/kiln-graphiql.js"),
         assets);
     for (String asset : assets) {
@@ -101,5 +102,36 @@ class GraphiQLTest {
 
     assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
     assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot at " + SCREENSHOT);
+    String port = String.valueOf(server.address().getPort());
+    assertTrue(
+        run.stdout().contains("websocket: ws://127.0.0.1:" + port + "/graphql, messages sent: connection_init subscribe")
+            && run.stdout().contains("subscriptions over HTTP: 0"),
+        "the subscription ran over the WebSocket: " + run.stdout());
+  }
+
+  @Test
+  void withoutTheWebSocketGraphiqlRunsASubscriptionOverServerSentEvents() throws Exception {
+    assertTrue(Files.isExecutable(CHROMIUM), "the browser test needs Chromium at " + CHROMIUM + " (apt-get install chromium)");
+    KilnHttpServer withoutWebSocket = KilnHttpServer.newServer(TestSchema.kiln()).host("127.0.0.1").port(0).webSocket(false).build();
+    withoutWebSocket.start();
+    NodeTool.Result run;
+    try {
+      assertTrue(
+          new TestClient(withoutWebSocket.address()).get("/graphiql").send().body().contains("data-websocket=\"false\""),
+          "the page says there is no WebSocket");
+      run =
+          NodeTool.run(
+              "graphiql.mjs",
+              "http://127.0.0.1:" + withoutWebSocket.address().getPort() + "/graphiql",
+              SCREENSHOT.resolveSibling("graphiql-sse.png").toAbsolutePath().toString(),
+              "subscription { countdown(from: 3) }",
+              "{\"data\":{\"countdown\":1}}");
+    } finally {
+      withoutWebSocket.stop(Duration.ZERO);
+    }
+
+    assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
+    assertFalse(run.stdout().contains("websocket:"), "no WebSocket: " + run.stdout());
+    assertTrue(run.stdout().contains("subscriptions over HTTP: 1"), "the subscription ran over HTTP: " + run.stdout());
   }
 }

@@ -18,15 +18,15 @@ import java.util.concurrent.TimeUnit;
  * Runs one of the Node scripts in {@code src/test/js}, whose dependencies the build installed with
  * {@code npm ci} before the tests.
  */
-final class NodeTool {
+public final class NodeTool {
   private static final Path DIRECTORY = Path.of(System.getProperty("kiln.http.nodeTools", "src/test/js"));
 
   private NodeTool() {}
 
   /** The script's exit code and what it printed. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
-  static Result run(String script, String... arguments) {
+  public static Result run(String script, String... arguments) {
     assertTrue(
         Files.isDirectory(DIRECTORY.resolve("node_modules")),
         "npm ci has not run in " + DIRECTORY + "; run the build through Maven (./mvnw -pl http verify)");

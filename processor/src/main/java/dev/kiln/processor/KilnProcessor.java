@@ -133,7 +133,8 @@ public final class KilnProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
-    String sdl = times.time("SDL", () -> SdlWriter.writeWithUpstream(model));
+    String schema = times.time("SDL", () -> SdlWriter.writeWithUpstream(model));
+    String sdl = options.incrementalDelivery() ? SdlWriter.withDefer(schema) : schema;
     if (options.baseline() != null) {
       times.time("baseline", () -> checkBaseline(options, sdl, diagnostics));
     }

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     a parameter of that type receives the context without {@code @Context}
  * @param operationsDir {@code -Akiln.operations.dir}: the directory of the {@code .graphql}
  *     operations that clients use, checked against the schema and persisted
+ * @param incrementalDelivery {@code -Akiln.incrementalDelivery}: whether {@code schema.graphql}
+ *     declares {@code @defer}, for a runtime built with {@code Kiln.Builder.incrementalDelivery(true)}
  * @param timings {@code -Akiln.timings}: whether the processor reports, as a note, how long each
  *     of its stages took ({@code true}), or not ({@code false}, the default)
  */
@@ -39,6 +41,7 @@ record Options(
     boolean breakingIsError,
     @Nullable String contextType,
     @Nullable Path operationsDir,
+    boolean incrementalDelivery,
     boolean timings) {
   static final String SCHEMA_FILE = "kiln.schema.file";
   static final String MODULE = "kiln.module";
@@ -47,8 +50,10 @@ record Options(
   static final String BREAKING = "kiln.schema.breaking";
   static final String CONTEXT_TYPE = "kiln.contextType";
   static final String OPERATIONS_DIR = "kiln.operations.dir";
+  static final String INCREMENTAL_DELIVERY = "kiln.incrementalDelivery";
   static final String TIMINGS = "kiln.timings";
-  static final Set<String> ALL = Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE, OPERATIONS_DIR, TIMINGS);
+  static final Set<String> ALL =
+      Set.of(SCHEMA_FILE, MODULE, REQUIRE_DESCRIPTIONS, BASELINE, BREAKING, CONTEXT_TYPE, OPERATIONS_DIR, INCREMENTAL_DELIVERY, TIMINGS);
 
   private static final Pattern QUALIFIED_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
@@ -81,8 +86,9 @@ record Options(
       diagnostics.error(Message.INVALID_OPTION, OPERATIONS_DIR, options.get(OPERATIONS_DIR), "no readable directory is there (relative paths start from the compiler's working directory, so give ${project.basedir}/src/main/graphql under Maven).");
       operationsDir = null;
     }
+    boolean incrementalDelivery = choice(options, INCREMENTAL_DELIVERY, "true", "false", diagnostics);
     boolean timings = choice(options, TIMINGS, "true", "false", diagnostics);
-    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType, operationsDir, timings);
+    return new Options(schemaFile, module, requireDescriptions, baseline, breakingIsError, contextType, operationsDir, incrementalDelivery, timings);
   }
 
   private static @Nullable Path path(Map<String, String> options, String key, String expected, Diagnostics diagnostics) {

@@ -146,7 +146,7 @@ class WarningsAndOptionsTest {
     assertThat(compilation).hadErrorContaining("[Kiln/InvalidOption] Option -Akiln.schema.breaking=ignore is not valid: expected error or warn.");
     assertThat(compilation)
         .hadErrorContaining(
-            "[Kiln/InvalidOption] Option -Akiln.shema.file=x.graphql is not valid: Kiln has no such option. Its options are kiln.contextType, kiln.module, kiln.operations.dir, kiln.requireDescriptions, kiln.schema.baseline, kiln.schema.breaking, kiln.schema.file, kiln.timings.");
+            "[Kiln/InvalidOption] Option -Akiln.shema.file=x.graphql is not valid: Kiln has no such option. Its options are kiln.contextType, kiln.incrementalDelivery, kiln.module, kiln.operations.dir, kiln.requireDescriptions, kiln.schema.baseline, kiln.schema.breaking, kiln.schema.file, kiln.timings.");
     assertThat(compilation).hadErrorContaining("[Kiln/InvalidOption] Option -Akiln.schema.baseline=no/such/file.graphql is not valid: no readable file is there");
     assertThat(compilation).hadErrorCount(4);
   }

@@ -4,6 +4,7 @@ import dev.kiln.runtime.spi.KilnModule;
 import dev.kiln.runtime.spi.LoaderFactory;
 import dev.kiln.runtime.spi.LoaderScope;
 import graphql.ExecutionInput;
+import graphql.ExperimentalApi;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
@@ -11,6 +12,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.incremental.IncrementalExecutionResult;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import java.time.Duration;
@@ -93,6 +95,7 @@ public final class Kiln {
   private final OperationPolicy operationPolicy;
   private final PersistedDocumentProvider documents;
   private final @Nullable DataLoaderInstrumentation loaderInstrumentation;
+  private final boolean incrementalDelivery;
 
   private Kiln(Builder builder) {
     List<KilnModule> modules = builder.modules != null ? builder.modules : discover(builder.classLoader);
@@ -115,6 +118,7 @@ public final class Kiln {
     this.maxCost = builder.maxCost;
     this.requestTimeout = builder.requestTimeout;
     this.production = builder.production;
+    this.incrementalDelivery = builder.incrementalDelivery;
     this.persistedOperations =
         builder.persistedOperations != null ? builder.persistedOperations : PersistedOperations.load(classLoader(builder.classLoader));
     this.operationPolicy = builder.operationPolicy;
@@ -217,10 +221,23 @@ public final class Kiln {
     return production;
   }
 
+  /** Whether {@code @defer} is executed incrementally: see {@link Builder#incrementalDelivery(boolean)}. */
+  public boolean isIncrementalDelivery() {
+    return incrementalDelivery;
+  }
+
   private ExecutionResult finish(ExecutionInput input, ExecutionResult result) {
     ExecutionResult finished = ClientValues.boundedErrors(oneDeadlineError(withinResultLimit(input, UnresolvedTypeErrors.masked(result))));
     documents.registerIfAccepted(input.getGraphQLContext(), finished);
+    if (finished instanceof IncrementalExecutionResult incremental) {
+      return DeferredParts.finish(incremental, input.getGraphQLContext(), Kiln::finishErrors, this::resultLimitError);
+    }
     return finished;
+  }
+
+  /** The errors of a deferred part as a client may see them, as {@link #finish} makes a result's. */
+  private static ExecutionResult finishErrors(ExecutionResult result) {
+    return ClientValues.boundedErrors(oneDeadlineError(UnresolvedTypeErrors.masked(result)));
   }
 
   /**
@@ -261,26 +278,29 @@ public final class Kiln {
    * status code"), where a response without data would be 4xx, as for a request never executed.
    */
   private ExecutionResult withinResultLimit(ExecutionInput input, ExecutionResult result) {
-    GraphQLContext context = input.getGraphQLContext();
+    GraphQLError error = resultLimitError(input.getGraphQLContext());
+    return error == null ? result : ExecutionResult.newExecutionResult().data(null).addError(error).build();
+  }
+
+  /** The error of the result limit that the operation of {@code context} reached, or null if none. */
+  private @Nullable GraphQLError resultLimitError(GraphQLContext context) {
     String exceeded = context.get(ResultLimit.EXCEEDED_KEY);
     ResultNodesInfo nodes = context.get(ResultNodesInfo.RESULT_NODES_INFO);
     if (exceeded == null && (nodes == null || !nodes.isMaxResultNodesExceeded())) {
-      return result;
+      return null;
     }
     boolean bytes = "maxResultBytes".equals(exceeded);
     String message =
         bytes
             ? "The result is larger than " + maxResultBytes + " bytes; the limit (maxResultBytes) is " + maxResultBytes + "."
             : "The result has more than " + maxResultNodes + " fields; the limit (maxResultNodes) is " + maxResultNodes + ".";
-    GraphQLError error =
-        GraphqlErrorBuilder.newError()
-            .message(message)
-            .locations(null)
-            .errorType(KilnErrorClassification.QUERY_LIMIT)
-            .extensions(
-                Map.of("classification", KilnErrorClassification.QUERY_LIMIT.name(), "limit", bytes ? "maxResultBytes" : "maxResultNodes", "max", bytes ? (Object) maxResultBytes : (Object) maxResultNodes))
-            .build();
-    return ExecutionResult.newExecutionResult().data(null).addError(error).build();
+    return GraphqlErrorBuilder.newError()
+        .message(message)
+        .locations(null)
+        .errorType(KilnErrorClassification.QUERY_LIMIT)
+        .extensions(
+            Map.of("classification", KilnErrorClassification.QUERY_LIMIT.name(), "limit", bytes ? "maxResultBytes" : "maxResultNodes", "max", bytes ? (Object) maxResultBytes : (Object) maxResultNodes))
+        .build();
   }
 
   /**
@@ -310,6 +330,9 @@ public final class Kiln {
     }
     if (production) {
       context.put(Introspection.INTROSPECTION_DISABLED, true);
+    }
+    if (incrementalDelivery && !context.hasKey(ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT)) {
+      context.put(ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT, true);
     }
     DataLoaderRegistry hostRegistry = input.getDataLoaderRegistry();
     if (loaders.isEmpty() || hostRegistry.getKeys().containsAll(loaders.keySet())) {
@@ -380,8 +403,27 @@ public final class Kiln {
     private long apqMaxBytes = DEFAULT_APQ_MAX_BYTES;
     private byte @Nullable [] globalIdSecret;
     private @Nullable Instrumentation instrumentation;
+    private boolean incrementalDelivery;
 
     private Builder() {}
+
+    /**
+     * Whether {@code @defer} is executed incrementally (graphql-java's incremental support): the
+     * result of an operation with a deferred fragment is then an {@code IncrementalExecutionResult},
+     * whose initial payload comes first and whose deferred parts follow from its publisher, each
+     * held to the request's deadline and result limits, the loaders batching across them. Off by
+     * default, and then {@code @defer}, which graphql-java's schema always declares, is ignored:
+     * the deferred fields come in the one result. A request whose {@code GraphQLContext} sets
+     * {@code ExperimentalApi.ENABLE_INCREMENTAL_SUPPORT} itself keeps its own choice, as a
+     * transport does for a client that cannot read incremental results. {@code @stream} is not
+     * implemented by graphql-java 26, on or off. Compile with {@code
+     * -Akiln.incrementalDelivery=true} for the processor's {@code schema.graphql} to declare
+     * {@code @defer} too, as client tools need.
+     */
+    public Builder incrementalDelivery(boolean incrementalDelivery) {
+      this.incrementalDelivery = incrementalDelivery;
+      return this;
+    }
 
     /**
      * An instrumentation of the host's, such as tracing, called after Kiln's own limits: an

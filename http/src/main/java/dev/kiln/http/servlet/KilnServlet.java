@@ -3,6 +3,7 @@ package dev.kiln.http.servlet;
 import dev.kiln.http.EventSink;
 import dev.kiln.http.EventStream;
 import dev.kiln.http.GraphQLHttpHandler;
+import dev.kiln.http.GraphQLWebSocketHandler;
 import dev.kiln.http.HttpRequest;
 import dev.kiln.http.HttpResponse;
 import dev.kiln.runtime.Kiln;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kiln's GraphQL endpoint as a Jakarta Servlet (6.0 and later): every request goes to a {@link
@@ -35,12 +37,26 @@ import java.util.concurrent.CountDownLatch;
  * <p>Subscriptions stream as Server-Sent Events. With async support (recommended) an event stream
  * holds no container thread while it waits for events; without it, the request's thread waits until
  * the stream ends.
+ *
+ * <p>Given a {@link GraphQLWebSocketHandler} too, the servlet serves GraphQL over WebSocket ({@code
+ * graphql-transport-ws}) at its own path, through the container's Jakarta WebSocket (2.1 and later,
+ * as in Jetty 12 and Tomcat 10.1): an upgrade request from an origin the handler does not {@linkplain
+ * GraphQLWebSocketHandler#allowsOrigin(HttpRequest) allow} is refused with {@code 403}, any other
+ * becomes a {@link KilnWebSocketEndpoint}.
+ *
+ * <pre>{@code
+ * GraphQLWebSocketHandler webSocket = GraphQLWebSocketHandler.newHandler(handler)
+ *     .allowedOrigins(List.of("https://app.example.com"))
+ *     .build();
+ * servletContext.addServlet("graphql", new KilnServlet(handler, webSocket)).addMapping("/graphql");
+ * }</pre>
  */
 public class KilnServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   // Servlets are not serialized in practice; the handler, holding the schema, cannot be.
   private final transient GraphQLHttpHandler handler;
+  private final transient @Nullable GraphQLWebSocketHandler webSocket;
 
   /** A servlet for {@code kiln} with the handler's defaults: no context object, a 1 MiB body limit. */
   public KilnServlet(Kiln kiln) {
@@ -50,10 +66,25 @@ public class KilnServlet extends HttpServlet {
   /** A servlet that answers with {@code handler}. */
   public KilnServlet(GraphQLHttpHandler handler) {
     this.handler = Objects.requireNonNull(handler);
+    this.webSocket = null;
+  }
+
+  /**
+   * A servlet that answers with {@code handler}, and upgrades WebSocket requests to its path to
+   * GraphQL over WebSocket with {@code webSocket}, which the container's Jakarta WebSocket (2.1 or
+   * later) then carries.
+   */
+  public KilnServlet(GraphQLHttpHandler handler, GraphQLWebSocketHandler webSocket) {
+    this.handler = Objects.requireNonNull(handler);
+    this.webSocket = Objects.requireNonNull(webSocket);
   }
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (webSocket != null && isWebSocketUpgrade(request)) {
+      upgrade(webSocket, request, response);
+      return;
+    }
     HttpResponse answer = handler.handle(toRequest(request), request.getInputStream());
     response.setStatus(answer.getStatus());
     answer.getHeaders().forEach(response::setHeader);
@@ -63,6 +94,30 @@ public class KilnServlet extends HttpServlet {
     }
     response.setContentLength(answer.getBodyLength());
     answer.writeBody(response.getOutputStream());
+  }
+
+  private static boolean isWebSocketUpgrade(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+  }
+
+  private static void upgrade(GraphQLWebSocketHandler webSocket, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    HttpRequest handshake = toRequest(request);
+    HttpResponse refusal = webSocket.refusal(handshake);
+    if (refusal != null) {
+      response.setStatus(refusal.getStatus());
+      refusal.getHeaders().forEach(response::setHeader);
+      response.setContentLength(refusal.getBodyLength());
+      refusal.writeBody(response.getOutputStream());
+      return;
+    }
+    KilnWebSocketEndpoint.upgrade(request, response, pathInContext(request), webSocket, handshake);
+  }
+
+  /** The request's path within its context, which is where Jakarta WebSocket maps an endpoint. */
+  private static String pathInContext(HttpServletRequest request) {
+    String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
+    return path.isEmpty() ? "/" : path;
   }
 
   private static HttpRequest toRequest(HttpServletRequest request) {

@@ -45,6 +45,26 @@ public final class SdlWriter {
     return SchemaMerger.merge(schemas);
   }
 
+  /**
+   * {@code sdl} with the definition of {@code @defer} first, as graphql-java 26 declares it (and
+   * every schema it builds has it): for a runtime that executes {@code @defer} incrementally, so
+   * that client tools reading {@code schema.graphql} know the directive.
+   */
+  public static String withDefer(String sdl) {
+    return DEFER + "\n" + sdl;
+  }
+
+  private static final String DEFER =
+      """
+      "This directive allows results to be deferred during execution"
+      directive @defer(
+        "Deferred behaviour is controlled by this argument"
+        if: Boolean! = true
+        "A unique label that represents the fragment being deferred"
+        label: String
+      ) on FRAGMENT_SPREAD | INLINE_FRAGMENT
+      """;
+
   /** The schema of this compilation's own types and fields. */
   public static String write(SchemaModel model) {
     StringBuilder out = new StringBuilder();
